@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, each step's output shown as it runs.
+ * Test runners report their counts; a step that is not a test runner (lint,
+ * type check, build) counts as one check. Ends with one summary line,
+ * `tests: N passed, M failed`, and exits non-zero when anything failed.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const RESULTS_DIR = '.test-results'
+rmSync(RESULTS_DIR, { recursive: true, force: true })
+mkdirSync(RESULTS_DIR, { recursive: true })
+
+/** Reads the counts a vitest JSON report holds; a missing report means the runner itself failed. */
+function vitestCounts(file) {
+  if (!existsSync(file)) return undefined
+  const report = JSON.parse(readFileSync(file, 'utf8'))
+  // A file that fails to load runs no test at all: count it as one failure so it cannot pass unseen.
+  const unloadedFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+  return { passed: report.numPassedTests, failed: report.numFailedTests + unloadedFiles }
+}
+
+const vitest = (name, config) => ({
+  name,
+  command: ['npx', 'vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS_DIR}/${name}.json`],
+  counts: () => vitestCounts(`${RESULTS_DIR}/${name}.json`),
+})
+
+const steps = [
+  { name: 'lint', command: ['npx', 'eslint', '.'] },
+  { name: 'typecheck', command: ['npx', 'vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  vitest('unit'),
+  { name: 'build', command: ['npx', 'vite-ssg', 'build'] },
+  // Browser tests against the build above: Playwright driving Debian's Chromium (found or installed by the setup).
+  vitest('e2e', 'vitest.e2e.config.ts'),
+]
+
+let passed = 0
+let failed = 0
+const failures = []
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`)
+  const started = Date.now()
+  const run = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: process.env })
+  const ok = run.status === 0
+  const counts = step.counts?.()
+  if (counts) {
+    passed += counts.passed
+    failed += counts.failed
+    if (!ok && counts.failed === 0) failed += 1 // the runner failed outside any test
+  } else {
+    if (ok) passed += 1
+    else failed += 1
+  }
+  if (!ok) failures.push(step.name)
+  console.log(`${ok ? '✔' : '✘'} ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+}
+
+if (failures.length > 0) console.error(`\nFailed: ${failures.join(', ')}`)
+console.log(`tests: ${passed} passed, ${failed} failed`)
+process.exit(failures.length > 0 ? 1 : 0)

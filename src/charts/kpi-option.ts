@@ -1,0 +1,83 @@
+/**
+ * Pure builder of a KPI chart's ECharts option: baseline → FY2024 → FY2025 →
+ * FY2026 targets, and published results drawn distinctly. Tested in Node;
+ * only types come from ECharts, so this module costs the main bundle nothing.
+ */
+import type { LineSeriesOption } from 'echarts/charts'
+import type { AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components'
+import type { ComposeOption } from 'echarts/core'
+import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS, type NumericKpi } from '@/data/schema'
+import { formatKpiValue } from '@/lib/format'
+import type { Locale } from '@/modules/locales'
+
+export type KpiChartOption = ComposeOption<
+  LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | AriaComponentOption
+>
+
+/** Okabe–Ito colours, told apart with every common colour-vision deficiency, each ≥ 3:1 on white. */
+export const KPI_PALETTE = { target: '#0072B2', result: '#D55E00', baseline: '#000000' } as const
+
+export interface KpiChartLabels {
+  baseline: string
+  target: string
+  result: string
+  /** One label per plan fiscal year, e.g. 令和6年度. */
+  years: readonly string[]
+  /** The accessible description ECharts puts on the chart (the same numbers are in the table beside it). */
+  description: string
+}
+
+export interface KpiChartInput {
+  kpi: NumericKpi
+  locale: Locale
+  labels: KpiChartLabels
+  reducedMotion: boolean
+}
+
+export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartInput): KpiChartOption {
+  const targets = FISCAL_YEAR_KEYS.map((year) => kpi.targets[year]?.number ?? null)
+  const resultsByYear = new Map(kpi.results.map((result) => [result.fiscalYear, result.value.number]))
+  const results = PLAN_FISCAL_YEARS.map((year) => resultsByYear.get(year) ?? null)
+  const hasResults = results.some((value) => value !== null)
+  const format = (value: unknown) => (typeof value === 'number' ? formatKpiValue(kpi, value, locale) : '—')
+
+  const series: LineSeriesOption[] = [
+    {
+      name: labels.target,
+      type: 'line',
+      data: [
+        { value: kpi.baseline?.number ?? null, itemStyle: { color: KPI_PALETTE.baseline }, symbol: 'diamond' },
+        ...targets,
+      ],
+      connectNulls: false,
+      lineStyle: { type: 'dashed', width: 2, color: KPI_PALETTE.target },
+      itemStyle: { color: KPI_PALETTE.target },
+      symbol: 'circle',
+      symbolSize: 10,
+      label: { show: true, position: 'top', formatter: ({ value }) => format(value) },
+    },
+  ]
+  if (hasResults) {
+    series.push({
+      name: labels.result,
+      type: 'line',
+      data: [kpi.baseline?.number ?? null, ...results],
+      lineStyle: { type: 'solid', width: 3, color: KPI_PALETTE.result },
+      itemStyle: { color: KPI_PALETTE.result },
+      symbol: 'rect',
+      symbolSize: 10,
+      label: { show: true, position: 'bottom', formatter: ({ value }) => format(value) },
+    })
+  }
+
+  return {
+    animation: !reducedMotion,
+    aria: { enabled: true, label: { description: labels.description } },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    legend: { show: hasResults, top: 0 },
+    tooltip: { trigger: 'axis', valueFormatter: format },
+    xAxis: { type: 'category', data: [labels.baseline, ...labels.years], axisLabel: { interval: 0 } },
+    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => format(value) } },
+    series,
+  }
+}

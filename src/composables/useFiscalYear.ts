@@ -1,0 +1,20 @@
+import { computed, onMounted, ref } from 'vue'
+import { plan } from '@/data/plan'
+import { planPhaseAt } from '@/lib/fiscal-year'
+
+/**
+ * Today's fiscal year and where it sits in the plan, from the device's date.
+ * It is null while prerendering and until the page is mounted, so the static
+ * HTML (built on another day) never disagrees with the browser's first render.
+ */
+export function useFiscalYear(now: () => Date = () => new Date()) {
+  const today = ref<Date | null>(null)
+  onMounted(() => {
+    today.value = now()
+  })
+  const phase = computed(() =>
+    today.value ? planPhaseAt(today.value, plan.meta.startFiscalYear, plan.meta.endFiscalYear) : null,
+  )
+  const currentFiscalYear = computed(() => phase.value?.fiscalYear ?? null)
+  return { phase, currentFiscalYear }
+}

@@ -1,0 +1,28 @@
+/** Flat views over the nested plan, each item carrying its ancestors. */
+import type { Action, Goal, Initiative, Kpi, Measure, Plan } from './schema'
+
+export interface InitiativeInPlan {
+  goal: Goal
+  measure: Measure
+  initiative: Initiative
+}
+export interface KpiInPlan extends InitiativeInPlan {
+  kpi: Kpi
+}
+export interface ActionInPlan extends InitiativeInPlan {
+  action: Action
+}
+
+export function listInitiatives(plan: Pick<Plan, 'goals'>): InitiativeInPlan[] {
+  return plan.goals.flatMap((goal) =>
+    goal.measures.flatMap((measure) => measure.initiatives.map((initiative) => ({ goal, measure, initiative }))),
+  )
+}
+
+export function listKpis(plan: Pick<Plan, 'goals'>): KpiInPlan[] {
+  return listInitiatives(plan).flatMap((parent) => parent.initiative.kpis.map((kpi) => ({ ...parent, kpi })))
+}
+
+export function listActions(plan: Pick<Plan, 'goals'>): ActionInPlan[] {
+  return listInitiatives(plan).flatMap((parent) => parent.initiative.actions.map((action) => ({ ...parent, action })))
+}

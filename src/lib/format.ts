@@ -1,0 +1,50 @@
+/**
+ * How numbers, units and fiscal years read in each locale. One formatter per
+ * locale, used by tables, charts and text alike.
+ */
+import type { LocalizedText, NumericKpi, NumericValue } from '@/data/schema'
+import { CONTENT_LANGUAGE, type Locale } from '@/modules/locales'
+import { reiwaYearOf } from './fiscal-year'
+
+const NUMBER_LOCALE: Record<Locale, string> = { ja: 'ja-JP', 'ja-easy': 'ja-JP', en: 'en-US' }
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)
+}
+
+function unitText(unit: LocalizedText, locale: Locale): string {
+  return unit[CONTENT_LANGUAGE[locale]] || unit.ja
+}
+
+/** Units written straight after the number, without a space, in every locale. */
+const TIGHT_UNITS = new Set(['%', 'fm'])
+
+/**
+ * A KPI value with its unit: "14,215千円" in Japanese; amounts in thousands of
+ * yen read as "¥14.2 million" in English.
+ */
+export function formatKpiValue(kpi: Pick<NumericKpi, 'unit'>, value: NumericValue | number, locale: Locale): string {
+  const number = typeof value === 'number' ? value : value.number
+  if (locale === 'en' && kpi.unit.ja === '千円') {
+    const millions = number / 1000
+    return `¥${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(millions)} million`
+  }
+  const unit = unitText(kpi.unit, locale)
+  const formatted = formatNumber(number, locale)
+  if (!unit) return formatted
+  if (TIGHT_UNITS.has(kpi.unit.ja) || locale !== 'en') return `${formatted}${unit}`
+  return `${formatted} ${unit}`
+}
+
+/** 令和6年度（2024年度） in Japanese, 2024年度 in easy Japanese, FY2024 in English. */
+export function formatFiscalYear(fiscalYear: number, locale: Locale): string {
+  if (locale === 'ja') return `令和${reiwaYearOf(fiscalYear)}年度（${fiscalYear}年度）`
+  if (locale === 'ja-easy') return `${fiscalYear}年度`
+  return `FY${fiscalYear}`
+}
+
+/** The short form for chart axes and table headers: 令和6年度 / 2024年度 / FY2024. */
+export function formatFiscalYearShort(fiscalYear: number, locale: Locale): string {
+  if (locale === 'ja') return `令和${reiwaYearOf(fiscalYear)}年度`
+  return formatFiscalYear(fiscalYear, locale)
+}

@@ -1,0 +1,36 @@
+/** Reading a KPI: its values in order, and whether its targets sit on the "wrong" side of the baseline. */
+import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS, type Kpi, type NumericKpi } from '@/data/schema'
+
+/**
+ * True where the source sets a target that is worse than the baseline
+ * (below it for a higher-is-better KPI): the app says so, so the chart's
+ * falling line is not misread as a mistake.
+ */
+export function hasTargetWorseThanBaseline(kpi: Kpi): boolean {
+  if (kpi.kind !== 'numeric' || kpi.baseline === null) return false
+  const baseline = kpi.baseline.number
+  return FISCAL_YEAR_KEYS.some((year) => {
+    const target = kpi.targets[year]
+    if (target === null) return false
+    return kpi.lowerIsBetter ? target.number > baseline : target.number < baseline
+  })
+}
+
+export interface KpiYearRow<T> {
+  fiscalYear: number
+  target: T | null
+  result: T | null
+}
+
+/** The three plan years with their target and any published result. */
+export function kpiYears(kpi: Kpi): KpiYearRow<unknown>[] {
+  return FISCAL_YEAR_KEYS.map((key, index) => {
+    const fiscalYear = PLAN_FISCAL_YEARS[index] ?? 0
+    const result = kpi.results.find((entry) => entry.fiscalYear === fiscalYear)
+    return { fiscalYear, target: kpi.targets[key], result: result?.value ?? null }
+  })
+}
+
+export function numericYears(kpi: NumericKpi) {
+  return kpiYears(kpi) as KpiYearRow<NonNullable<NumericKpi['targets']['fy2024']>>[]
+}

@@ -1,0 +1,29 @@
+import { createPinia } from 'pinia'
+import { ViteSSG } from 'vite-ssg'
+import App from './App.vue'
+import { createAppI18n, setLocale } from './modules/i18n'
+import { DEFAULT_LOCALE, isLocale } from './modules/locales'
+import { discardMismatchedPrerender } from './modules/prerender'
+import { routes } from './router/routes'
+import './styles/main.css'
+
+export const createApp = ViteSSG(
+  App,
+  { routes, base: import.meta.env.BASE_URL },
+  async ({ app, router, isClient }) => {
+    const i18n = createAppI18n()
+    app.use(i18n)
+    app.use(createPinia())
+
+    router.beforeEach(async (to) => {
+      const locale = isLocale(to.params.locale) ? to.params.locale : DEFAULT_LOCALE
+      await setLocale(i18n, locale)
+    })
+
+    if (isClient) {
+      discardMismatchedPrerender(import.meta.env.BASE_URL, document.getElementById('app'))
+      const { registerServiceWorker } = await import('./modules/pwa')
+      registerServiceWorker()
+    }
+  },
+)

@@ -1,0 +1,72 @@
+/**
+ * The reader's own choices, remembered on this device: text size and
+ * contrast. A saved value that is corrupt, foreign or unreadable (private
+ * modes without storage) is ignored, never trusted: the app falls back to
+ * the defaults and keeps working.
+ */
+import { defineStore } from 'pinia'
+import { ref, watch } from 'vue'
+
+export const TEXT_SIZES = ['standard', 'large', 'x-large'] as const
+export type TextSize = (typeof TEXT_SIZES)[number]
+export const CONTRASTS = ['standard', 'high'] as const
+export type Contrast = (typeof CONTRASTS)[number]
+
+export const PREFERENCES_STORAGE_KEY = 'atsugi-plan:preferences'
+
+export interface Preferences {
+  textSize: TextSize
+  contrast: Contrast
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { textSize: 'standard', contrast: 'standard' }
+
+const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback
+
+/** Reads saved preferences, keeping each valid field and defaulting the rest. */
+export function parsePreferences(saved: string | null): Preferences {
+  if (!saved) return { ...DEFAULT_PREFERENCES }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(saved)
+  } catch {
+    return { ...DEFAULT_PREFERENCES }
+  }
+  const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+  return {
+    textSize: oneOf(TEXT_SIZES, record.textSize, DEFAULT_PREFERENCES.textSize),
+    contrast: oneOf(CONTRASTS, record.contrast, DEFAULT_PREFERENCES.contrast),
+  }
+}
+
+function readStorage(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(PREFERENCES_STORAGE_KEY) ?? null
+  } catch {
+    return null
+  }
+}
+
+function writeStorage(preferences: Preferences): void {
+  try {
+    globalThis.localStorage?.setItem(PREFERENCES_STORAGE_KEY, JSON.stringify(preferences))
+  } catch {
+    // Storage can be full or forbidden (private modes); the choice then lasts for this visit only.
+  }
+}
+
+export const usePreferencesStore = defineStore('preferences', () => {
+  const textSize = ref<TextSize>(DEFAULT_PREFERENCES.textSize)
+  const contrast = ref<Contrast>(DEFAULT_PREFERENCES.contrast)
+
+  /** Called once in the browser after hydration, so prerendered HTML always matches the first render. */
+  function restore(): void {
+    const saved = parsePreferences(readStorage())
+    textSize.value = saved.textSize
+    contrast.value = saved.contrast
+    watch([textSize, contrast], () => writeStorage({ textSize: textSize.value, contrast: contrast.value }))
+  }
+
+  return { textSize, contrast, restore }
+})

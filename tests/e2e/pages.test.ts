@@ -1,0 +1,94 @@
+/** Every page the build prerenders: its content, its errors, and what happens without JavaScript. */
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FISCAL_YEAR_KEYS } from '../../src/data/schema'
+import { formatKpiValue } from '../../src/lib/format'
+import { listInitiatives, listKpis } from '../../src/data/walk'
+import { prerenderedPaths } from '../../src/router/paths'
+import { loadRealPlan } from '../support/plan'
+import { baseUrl, launchBrowser, newPhoneContext, watchProblems } from './support/browser'
+
+const plan = loadRealPlan()
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await newPhoneContext(browser)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('KPI pages', () => {
+  it('show every KPI’s baseline and its three targets', async () => {
+    const page = await context.newPage()
+    for (const { kpi } of listKpis(plan)) {
+      await page.goto(`${baseUrl()}/ja/kpis/${kpi.id}`)
+      const table = kpi.kind === 'numeric' ? page.locator('table.kpi-table') : page.locator('ol.timeline')
+      const shown = (await table.innerText()).replace(/\s+/g, ' ')
+      const expected =
+        kpi.kind === 'numeric'
+          ? [kpi.baseline, ...FISCAL_YEAR_KEYS.map((year) => kpi.targets[year])]
+              .filter((value) => value !== null)
+              .map((value) => formatKpiValue(kpi, value, 'ja'))
+          : FISCAL_YEAR_KEYS.map((year) => kpi.targets[year]?.text.ja).filter((text) => text !== undefined)
+      for (const value of expected) expect(shown, `${kpi.id}: ${value}`).toContain(value)
+    }
+    await page.close()
+  }, 120_000)
+
+  it('draw a numeric KPI’s chart once it is on screen', async () => {
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const kpi = listKpis(plan).find(({ kpi }) => kpi.kind === 'numeric')!.kpi
+    await page.goto(`${baseUrl()}/ja/kpis/${kpi.id}`)
+    await page.locator('.kpi-chart-canvas svg').first().waitFor({ state: 'visible' })
+    expect(problems.errors).toEqual([])
+    await page.close()
+  })
+})
+
+describe('every prerendered page', () => {
+  const paths = prerenderedPaths(plan)
+
+  it('loads with no console error or hydration warning', async () => {
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    for (const path of paths) {
+      const response = await page.goto(`${baseUrl()}${path}`)
+      expect(response?.status(), path).toBe(200)
+      await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+    }
+    expect(problems.errors).toEqual([])
+    await page.close()
+  }, 300_000)
+
+  it('shows its content with JavaScript turned off', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const page = await noScript.newPage()
+    const { initiative } = listInitiatives(plan).at(-1)!
+    await page.goto(`${baseUrl()}/ja/initiatives/${initiative.id}`)
+    expect(await page.locator('main h1').textContent()).toBe(initiative.title.ja)
+    const body = await page.locator('main').innerText()
+    expect(body).toContain(initiative.actions[0]!.text.ja)
+    expect(body).toContain(initiative.kpis[0]!.name.ja)
+    await noScript.close()
+  })
+})
+
+describe('unknown addresses', () => {
+  it.each(['/ja/goals/goal-9', '/ja/no-such-page', '/nowhere', '/ja/initiatives/goal-1-m1-z'])(
+    'show the not-found page with a link home for %s',
+    async (path) => {
+      const page = await context.newPage()
+      const problems = watchProblems(page)
+      await page.goto(`${baseUrl()}${path}`)
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('ページが見つかりません')
+      expect(await page.getByRole('link', { name: 'ホームへ戻る' }).count()).toBe(1)
+      expect(problems.errors.filter((error) => !error.includes('404'))).toEqual([])
+      await page.close()
+    },
+  )
+})

@@ -1,0 +1,77 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { planDataPlugin } from './build/plan-data-plugin'
+import { prerenderedPaths } from './src/router/paths'
+
+/** The path the app is served under, e.g. BASE_PATH=/reform-plan/ for https://example.org/reform-plan/. */
+const base = normalizeBase(process.env.BASE_PATH ?? '/')
+
+function normalizeBase(path: string): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '')
+  return trimmed === '' ? '/' : `/${trimmed}/`
+}
+
+const planData = planDataPlugin()
+
+export default defineConfig({
+  base,
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  plugins: [
+    // Unit tests check the data themselves, with messages per test; the plugin guards dev and build.
+    process.env.VITEST ? null : planData,
+    vue(),
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./locales/*.json', import.meta.url))],
+      // Messages are compiled at build time: no compiler and no eval in the browser.
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      dropMessageCompiler: true,
+      strictMessage: true,
+      escapeHtml: true,
+    }),
+    VitePWA({
+      registerType: 'prompt',
+      // The app registers the worker itself, on the client only (src/modules/pwa.ts).
+      injectRegister: false,
+      manifest: {
+        name: '厚木市 行政改革 実施計画',
+        short_name: '厚木 行革計画',
+        lang: 'ja',
+        theme_color: '#00118f',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: base,
+        scope: base,
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,csv,svg,png,webmanifest}'],
+        navigateFallback: null,
+      },
+    }),
+  ],
+  ssgOptions: {
+    script: 'async',
+    formatting: 'none',
+    dirStyle: 'flat',
+    // The plan validated by the plugin when the build started, so prerendering never reads unchecked data.
+    // Each page says which path it was rendered for, so the client can tell when a host served it for
+    // another URL (404.html for an unknown address) and render afresh instead of hydrating mismatched markup.
+    onPageRendered: (route, html) =>
+      html.replace('<head>', `<head><meta name="app-prerendered-path" content="${route}">`),
+    includedRoutes: () => prerenderedPaths(planData.api!.getPlan()),
+  },
+  build: {
+    target: 'es2022',
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+})
