@@ -76,7 +76,8 @@ export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartI
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     legend: { show: hasResults, top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: format },
-    xAxis: { type: 'category', data: [labels.baseline, ...labels.years], axisLabel: { interval: 0 } },
+    // Every year labelled, wrapped rather than dropped on a 320px screen.
+    xAxis: { type: 'category', data: [labels.baseline, ...labels.years], axisLabel: { interval: 0, width: 56, overflow: 'break' } },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => format(value) } },
     series,
   }

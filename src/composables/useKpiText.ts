@@ -17,7 +17,9 @@ export function useKpiText() {
   }
 
   function baselineText(kpi: Kpi): string {
-    return kpi.kind === 'numeric' ? valueText(kpi, kpi.baseline, t('kpi.noBaseline')) : t('kpi.noBaseline')
+    if (kpi.kind !== 'numeric') return t('kpi.noBaseline')
+    if (kpi.baseline === null && kpi.baselineBreakdown) return t('kpi.baselineByCategory')
+    return valueText(kpi, kpi.baseline, t('kpi.noBaseline'))
   }
 
   /** "現状値 98.4%、令和6年度 100%、…": the whole series in one sentence. */

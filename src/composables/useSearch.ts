@@ -31,7 +31,7 @@ export function useSearch() {
       ...initiatives.map(({ initiative, measure, goal }) =>
         createSearchEntry<SearchHit>(
           { kind: 'initiative', id: initiative.id, title: initiative.title, context: goal.title, path: `initiatives/${initiative.id}` },
-          [...words(initiative.title), ...words(measure.title), ...(initiative.explanation ? words(initiative.explanation) : [])],
+          [...words(initiative.title), ...words(measure.title), ...words(initiative.explanation)],
         ),
       ),
       ...actions.map(({ action, initiative }) =>

@@ -178,7 +178,7 @@ export const Initiative = z.strictObject({
   /** The page of the printed plan, as the table of contents gives it. */
   sourcePage: z.number().int().positive(),
   /** "What this means for residents": plain words, written from the source. */
-  explanation: LocalizedText.optional(),
+  explanation: LocalizedText,
   vision: z.array(LocalizedText).min(1),
   challenges: z.array(LocalizedText).min(1),
   actions: z.array(Action).min(1),
@@ -194,7 +194,7 @@ export const Measure = z.strictObject({
   /** (1), (2), (3) in the source. */
   number: z.number().int().positive(),
   title: LocalizedText,
-  explanation: LocalizedText.optional(),
+  explanation: LocalizedText,
   initiatives: z.array(Initiative).min(1),
 })
 export type Measure = z.infer<typeof Measure>
@@ -205,7 +205,7 @@ export const Goal = z.strictObject({
   /** Ⅰ, Ⅱ, Ⅲ in the source. */
   number: z.number().int().min(1).max(3),
   title: LocalizedText,
-  explanation: LocalizedText.optional(),
+  explanation: LocalizedText,
   measures: z.array(Measure).min(1),
 })
 export type Goal = z.infer<typeof Goal>

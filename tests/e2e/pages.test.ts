@@ -35,6 +35,12 @@ describe('KPI pages', () => {
               .map((value) => formatKpiValue(kpi, value, 'ja'))
           : FISCAL_YEAR_KEYS.map((year) => kpi.targets[year]?.text.ja).filter((text) => text !== undefined)
       for (const value of expected) expect(shown, `${kpi.id}: ${value}`).toContain(value)
+      if (kpi.kind === 'numeric' && kpi.baselineBreakdown) {
+        const breakdown = await page.locator('table.breakdown').innerText()
+        for (const item of kpi.baselineBreakdown.items) {
+          expect(breakdown, `${kpi.id}: ${item.label.ja}`).toContain(formatKpiValue(kpi, item.value, 'ja'))
+        }
+      }
     }
     await page.close()
   }, 120_000)
