@@ -2,6 +2,7 @@ import { createPinia } from 'pinia'
 import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
 import { createAppI18n, setLocale } from './modules/i18n'
+import { looksLikeUnknownLocale, preferredLocale } from './modules/locale-choice'
 import { DEFAULT_LOCALE, isLocale } from './modules/locales'
 import { discardMismatchedPrerender } from './modules/prerender'
 import { routes } from './router/routes'
@@ -16,8 +17,15 @@ export const createApp = ViteSSG(
     app.use(createPinia())
 
     router.beforeEach(async (to) => {
+      // /fr/goals/goal-1: a language we do not have. Open the same page in the reader's language, with a notice.
+      const [first, ...rest] = to.path.split('/').filter(Boolean)
+      if (to.name === 'not-found' && first && looksLikeUnknownLocale(first)) {
+        const fallback = isClient ? preferredLocale(navigator.languages) : DEFAULT_LOCALE
+        return { path: `/${[fallback, ...rest].join('/')}`, query: { ...to.query, unknownLocale: first }, hash: to.hash }
+      }
       const locale = isLocale(to.params.locale) ? to.params.locale : DEFAULT_LOCALE
       await setLocale(i18n, locale)
+      return true
     })
 
     if (isClient) {

@@ -8,6 +8,7 @@ import type { AriaComponentOption, GridComponentOption, LegendComponentOption, T
 import type { ComposeOption } from 'echarts/core'
 import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS, type NumericKpi } from '@/data/schema'
 import { formatKpiValue } from '@/lib/format'
+import { flattenFurigana } from '@/lib/furigana'
 import type { Locale } from '@/modules/locales'
 
 export type KpiChartOption = ComposeOption<
@@ -39,7 +40,9 @@ export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartI
   const resultsByYear = new Map(kpi.results.map((result) => [result.fiscalYear, result.value.number]))
   const results = PLAN_FISCAL_YEARS.map((year) => resultsByYear.get(year) ?? null)
   const hasResults = results.some((value) => value !== null)
-  const format = (value: unknown) => (typeof value === 'number' ? formatKpiValue(kpi, value, locale) : '—')
+  // Easy-Japanese units carry readings; ECharts draws plain text, so they go in parentheses.
+  const format = (value: unknown) =>
+    typeof value === 'number' ? flattenFurigana(formatKpiValue(kpi, value, locale), true) : '—'
 
   const series: LineSeriesOption[] = [
     {
@@ -54,7 +57,13 @@ export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartI
       itemStyle: { color: KPI_PALETTE.target },
       symbol: 'circle',
       symbolSize: 10,
-      label: { show: true, position: 'top', formatter: ({ value }) => format(value) },
+      // Labels on the first and last points only: equal targets side by side would overprint on a phone.
+      // Every value is in the tooltip and in the table beside the chart.
+      label: {
+        show: true,
+        position: 'top',
+        formatter: ({ value, dataIndex }) => (dataIndex === 0 || dataIndex === targets.length ? format(value) : ''),
+      },
     },
   ]
   if (hasResults) {

@@ -1,37 +1,46 @@
 import { useI18n } from 'vue-i18n'
+import type { KpiChartLabels } from '@/charts/kpi-option'
+import { CONTENT_LANGUAGE } from '@/modules/locales'
 import type { Kpi, MilestoneValue, NumericValue } from '@/data/schema'
 import { formatFiscalYearShort, formatKpiValue } from '@/lib/format'
+import { flattenFurigana } from '@/lib/furigana'
 import { kpiYears } from '@/lib/kpi'
 import { useLocale } from './useLocale'
-import type { KpiChartLabels } from '@/charts/kpi-option'
 
-/** A KPI's values as words in the current locale: for tables, timelines, charts and screen readers. */
+/**
+ * A KPI's values as words in the current locale. `valueMarkup` may carry
+ * easy-Japanese readings ({件|けん}) and is shown with <MarkedText>;
+ * `valuePlain` is for screen-reader descriptions; chart labels get readings
+ * in parentheses.
+ */
 export function useKpiText() {
   const { t } = useI18n()
-  const { locale, text } = useLocale()
+  const { locale, text, textWithReadings } = useLocale()
 
-  function valueText(kpi: Kpi, value: NumericValue | MilestoneValue | null, empty = t('kpi.noTarget')): string {
+  function valueMarkup(kpi: Kpi, value: NumericValue | MilestoneValue | null, empty = t('kpi.noTarget')): string {
     if (value === null) return empty
     if ('number' in value) return kpi.kind === 'numeric' ? formatKpiValue(kpi, value, locale.value) : value.printed
-    return text(value.text)
+    return value.text[CONTENT_LANGUAGE[locale.value]] || value.text.ja
   }
 
-  function baselineText(kpi: Kpi): string {
+  function baselineMarkup(kpi: Kpi): string {
     if (kpi.kind !== 'numeric') return t('kpi.noBaseline')
     if (kpi.baseline === null && kpi.baselineBreakdown) return t('kpi.baselineByCategory')
-    return valueText(kpi, kpi.baseline, t('kpi.noBaseline'))
+    return valueMarkup(kpi, kpi.baseline, t('kpi.noBaseline'))
   }
 
-  /** "現状値 98.4%、令和6年度 100%、…": the whole series in one sentence. */
+  const plain = (markup: string) => safeFlatten(markup, false)
+
+  /** "現状値 98.4%、令和6年度 目標値 100%、…": the whole series in one sentence, for screen readers. */
   function describe(kpi: Kpi): string {
     const parts = [
-      `${t('kpi.baseline')} ${baselineText(kpi)}`,
+      `${t('kpi.baseline')} ${plain(baselineMarkup(kpi))}`,
       ...kpiYears(kpi).map(
         (row) =>
-          `${formatFiscalYearShort(row.fiscalYear, locale.value)} ${t('kpi.target')} ${valueText(kpi, row.target as NumericValue | null)}`,
+          `${plain(formatFiscalYearShort(row.fiscalYear, locale.value))} ${t('kpi.target')} ${plain(valueMarkup(kpi, row.target as NumericValue | null))}`,
       ),
     ]
-    return parts.join('、')
+    return parts.join(locale.value === 'en' ? '; ' : '、')
   }
 
   function chartLabels(kpi: Kpi): KpiChartLabels {
@@ -39,10 +48,18 @@ export function useKpiText() {
       baseline: t('kpi.baseline'),
       target: t('kpi.target'),
       result: t('kpi.result'),
-      years: kpiYears(kpi).map((row) => formatFiscalYearShort(row.fiscalYear, locale.value)),
+      years: kpiYears(kpi).map((row) => safeFlatten(formatFiscalYearShort(row.fiscalYear, locale.value), true)),
       description: t('kpi.chartDescription', { name: text(kpi.name), values: describe(kpi) }),
     }
   }
 
-  return { valueText, baselineText, describe, chartLabels }
+  return { valueMarkup, baselineMarkup, describe, chartLabels, textWithReadings }
+}
+
+function safeFlatten(markup: string, withReadings: boolean): string {
+  try {
+    return flattenFurigana(markup, withReadings)
+  } catch {
+    return markup
+  }
 }

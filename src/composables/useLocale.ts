@@ -1,6 +1,7 @@
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
 import type { LocalizedText } from '@/data/schema'
+import { flattenFurigana } from '@/lib/furigana'
 import { CONTENT_LANGUAGE, DEFAULT_LOCALE, isLocale, type Locale } from '@/modules/locales'
 
 /** The locale in the current URL, and how to read a plan text in it. */
@@ -8,9 +9,22 @@ export function useLocale() {
   const route = useRoute()
   const locale = computed<Locale>(() => (isLocale(route.params.locale) ? route.params.locale : DEFAULT_LOCALE))
 
-  /** A plan text in the current language; Japanese where the translation is still missing. */
+  /**
+   * A plan text as a plain string in the current language (for page titles,
+   * attributes and search); Japanese where the translation is still missing.
+   * Templates show plan texts with <PlanText>, which renders furigana.
+   */
   function text(value: LocalizedText): string {
-    return value[CONTENT_LANGUAGE[locale.value]] || value.ja
+    const translated = value[CONTENT_LANGUAGE[locale.value]]
+    if (!translated) return value.ja
+    return locale.value === 'ja-easy' ? safeFlatten(translated, false) : translated
+  }
+
+  /** The same, with readings in parentheses in easy Japanese: for chart labels and tooltips, where ruby cannot render. */
+  function textWithReadings(value: LocalizedText): string {
+    const translated = value[CONTENT_LANGUAGE[locale.value]]
+    if (!translated) return value.ja
+    return locale.value === 'ja-easy' ? safeFlatten(translated, true) : translated
   }
 
   /** A path inside the current locale: localePath('goals/goal-1') → /en/goals/goal-1. */
@@ -18,5 +32,14 @@ export function useLocale() {
     return `/${locale.value}${path ? `/${path}` : ''}`
   }
 
-  return { locale, text, localePath }
+  return { locale, text, textWithReadings, localePath }
+}
+
+/** Markup that does not parse (a unit test keeps the data free of it) is shown as written rather than breaking the page. */
+function safeFlatten(source: string, withReadings: boolean): string {
+  try {
+    return flattenFurigana(source, withReadings)
+  } catch {
+    return source
+  }
 }

@@ -4,6 +4,7 @@
  * KPI's values agree with its kind.
  */
 import type { Plan } from './schema'
+import { japaneseTextsOf } from './walk'
 
 export interface IntegrityProblem {
   file: string
@@ -71,6 +72,19 @@ export function findBrokenReferences(plan: Plan): IntegrityProblem[] {
       })
     })
   }
+
+  const planJapanese = japaneseTextsOf({ meta: plan.meta, goals: plan.goals }).join('\n')
+  plan.glossary.forEach((term, index) => {
+    claim(term.id, 'glossary.json', `[${index}]`)
+    term.matches.forEach((match, m) => {
+      if (!planJapanese.includes(match)) {
+        problems.push({
+          file: 'glossary.json',
+          message: `at [${index}].matches[${m}]: expected a phrase that occurs in the plan's Japanese text, "${match}" does not`,
+        })
+      }
+    })
+  })
 
   plan.departments.forEach((department, index) => {
     if (!usedDepartments.has(department.id)) {

@@ -251,9 +251,25 @@ export const PlanMeta = z.strictObject({
 })
 export type PlanMeta = z.infer<typeof PlanMeta>
 
+/** A hard term of the plan, explained in every language (editorial, not from the source). */
+export const GlossaryTerm = z.strictObject({
+  id: slug,
+  term: LocalizedText,
+  definition: LocalizedText,
+  /**
+   * How the term is written in the plan's Japanese text, to link the pages that use it (e.g. "BCP", "ネーミングライツ").
+   * Empty for a term the app's labels use but the plan's texts do not (現状値, 目標値).
+   */
+  matches: z.array(nonEmpty),
+})
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>
+
+export const Glossary = z.array(GlossaryTerm).min(1)
+
 /** The assembled plan, as the app and the open data see it. */
 export interface Plan {
   meta: PlanMeta
   departments: Department[]
   goals: Goal[]
+  glossary: GlossaryTerm[]
 }

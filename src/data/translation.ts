@@ -6,7 +6,7 @@
  */
 import type { ContentLanguage, LocalizedText } from './schema'
 
-export const PENDING_TRANSLATIONS: readonly ContentLanguage[] = ['jaEasy', 'en']
+export const PENDING_TRANSLATIONS: readonly ContentLanguage[] = []
 
 function isLocalizedText(value: unknown): value is LocalizedText {
   return typeof value === 'object' && value !== null && 'ja' in value && 'jaEasy' in value && 'en' in value

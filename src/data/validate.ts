@@ -4,7 +4,7 @@
  * Build-time and test-time only (it uses zod, which the browser never loads).
  */
 import type { z } from 'zod'
-import { Departments, Goal, PlanMeta, type Plan } from './schema'
+import { Departments, Glossary, Goal, PlanMeta, type Plan } from './schema'
 import { findBrokenReferences } from './integrity'
 
 export class PlanDataError extends Error {
@@ -70,7 +70,8 @@ export function loadPlan(files: PlanFiles): Plan {
     }
     return goal
   })
-  const plan: Plan = { meta, departments, goals }
+  const glossary = parseDataFile('glossary.json', read('glossary.json'), Glossary)
+  const plan: Plan = { meta, departments, goals, glossary }
   const broken = findBrokenReferences(plan)
   if (broken.length > 0) {
     for (const { file, problems } of groupByFile(broken)) throw new PlanDataError(file, problems)

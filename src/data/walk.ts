@@ -26,3 +26,10 @@ export function listKpis(plan: Pick<Plan, 'goals'>): KpiInPlan[] {
 export function listActions(plan: Pick<Plan, 'goals'>): ActionInPlan[] {
   return listInitiatives(plan).flatMap((parent) => parent.initiative.actions.map((action) => ({ ...parent, action })))
 }
+
+/** Every Japanese text inside a part of the plan, e.g. to find where a glossary term is used. */
+export function japaneseTextsOf(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return []
+  if ('ja' in value && typeof value.ja === 'string') return [value.ja]
+  return Object.values(value).flatMap(japaneseTextsOf)
+}

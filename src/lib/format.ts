@@ -25,6 +25,9 @@ const TIGHT_UNITS = new Set(['%', 'fm'])
  */
 export function formatKpiValue(kpi: Pick<NumericKpi, 'unit'>, value: NumericValue | number, locale: Locale): string {
   const number = typeof value === 'number' ? value : value.number
+  if (locale === 'en' && kpi.unit.ja === '万文字') {
+    return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(number / 100)} million characters`
+  }
   if (locale === 'en' && kpi.unit.ja === '千円') {
     const millions = number / 1000
     return `¥${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(millions)} million`
@@ -36,10 +39,17 @@ export function formatKpiValue(kpi: Pick<NumericKpi, 'unit'>, value: NumericValu
   return `${formatted} ${unit}`
 }
 
-/** 令和6年度（2024年度） in Japanese, 2024年度 in easy Japanese, FY2024 in English. */
+/** The plan's ア, イ, ウ: kept in Japanese, (a), (b), (c) in English. */
+export function formatInitiativeLabel(label: 'ア' | 'イ' | 'ウ', locale: Locale): string {
+  if (locale !== 'en') return label
+  return `(${{ ア: 'a', イ: 'b', ウ: 'c' }[label]})`
+}
+
+/** 令和6年度（2024年度） in Japanese, 2024年度 (with its reading) in easy Japanese, FY2024 in English. */
 export function formatFiscalYear(fiscalYear: number, locale: Locale): string {
   if (locale === 'ja') return `令和${reiwaYearOf(fiscalYear)}年度（${fiscalYear}年度）`
-  if (locale === 'ja-easy') return `${fiscalYear}年度`
+  // Easy Japanese carries readings: 2024{年度|ねんど} renders as ruby, or 2024年度(ねんど) where ruby cannot.
+  if (locale === 'ja-easy') return `${fiscalYear}{年度|ねんど}`
   return `FY${fiscalYear}`
 }
 

@@ -16,6 +16,7 @@ export function localePaths(plan: Plan): string[] {
     'departments',
     'search',
     'about',
+    'glossary',
   ]
 }
 

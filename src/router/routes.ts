@@ -27,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'departments', name: 'departments', component: () => import('@/pages/DepartmentsPage.vue') },
       { path: 'search', name: 'search', component: () => import('@/pages/SearchPage.vue') },
       { path: 'about', name: 'about', component: () => import('@/pages/AboutPage.vue') },
+      { path: 'glossary', name: 'glossary', component: () => import('@/pages/GlossaryPage.vue') },
       { path: ':pathMatch(.*)*', name: 'locale-not-found', component: () => import('@/pages/NotFoundPage.vue') },
     ],
   },

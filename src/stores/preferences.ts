@@ -1,6 +1,6 @@
 /**
- * The reader's own choices, remembered on this device: text size and
- * contrast. A saved value that is corrupt, foreign or unreadable (private
+ * The reader's own choices, remembered on this device: text size,
+ * contrast and furigana. A saved value that is corrupt, foreign or unreadable (private
  * modes without storage) is ignored, never trusted: the app falls back to
  * the defaults and keeps working.
  */
@@ -17,9 +17,11 @@ export const PREFERENCES_STORAGE_KEY = 'atsugi-plan:preferences'
 export interface Preferences {
   textSize: TextSize
   contrast: Contrast
+  /** Readings over kanji in easy Japanese; some screen-reader users prefer them off (both would be read). */
+  furigana: boolean
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { textSize: 'standard', contrast: 'standard' }
+export const DEFAULT_PREFERENCES: Preferences = { textSize: 'standard', contrast: 'standard', furigana: true }
 
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback
@@ -37,6 +39,7 @@ export function parsePreferences(saved: string | null): Preferences {
   return {
     textSize: oneOf(TEXT_SIZES, record.textSize, DEFAULT_PREFERENCES.textSize),
     contrast: oneOf(CONTRASTS, record.contrast, DEFAULT_PREFERENCES.contrast),
+    furigana: typeof record.furigana === 'boolean' ? record.furigana : DEFAULT_PREFERENCES.furigana,
   }
 }
 
@@ -59,14 +62,18 @@ function writeStorage(preferences: Preferences): void {
 export const usePreferencesStore = defineStore('preferences', () => {
   const textSize = ref<TextSize>(DEFAULT_PREFERENCES.textSize)
   const contrast = ref<Contrast>(DEFAULT_PREFERENCES.contrast)
+  const furigana = ref<boolean>(DEFAULT_PREFERENCES.furigana)
 
   /** Called once in the browser after hydration, so prerendered HTML always matches the first render. */
   function restore(): void {
     const saved = parsePreferences(readStorage())
     textSize.value = saved.textSize
     contrast.value = saved.contrast
-    watch([textSize, contrast], () => writeStorage({ textSize: textSize.value, contrast: contrast.value }))
+    furigana.value = saved.furigana
+    watch([textSize, contrast, furigana], () =>
+      writeStorage({ textSize: textSize.value, contrast: contrast.value, furigana: furigana.value }),
+    )
   }
 
-  return { textSize, contrast, restore }
+  return { textSize, contrast, furigana, restore }
 })

@@ -36,7 +36,7 @@ describe('reaching the plan by clicking', () => {
       await page.getByRole('link', { name: goal.title.ja, exact: true }).click()
       await expect.poll(() => heading(page).textContent()).toBe(goal.title.ja)
       for (const initiative of goal.measures.flatMap((measure) => measure.initiatives)) {
-        await page.getByRole('link', { name: `${initiative.label} ${initiative.title.ja}` }).click()
+        await page.getByRole('link', { name: `${initiative.label} ${initiative.title.ja}`, exact: true }).click()
         await expect.poll(() => heading(page).textContent()).toBe(initiative.title.ja)
         reachedInitiatives.add(initiative.id)
         for (const kpi of initiative.kpis) {

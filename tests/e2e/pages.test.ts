@@ -66,6 +66,9 @@ describe('every prerendered page', () => {
       const response = await page.goto(`${baseUrl()}${path}`)
       expect(response?.status(), path).toBe(200)
       await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+      const expectedLang = path.startsWith('/en') ? 'en' : 'ja'
+      expect(await page.evaluate(() => document.documentElement.lang), path).toBe(expectedLang)
+      expect((await page.locator('h1').first().innerText()).trim(), path).not.toBe('')
     }
     expect(problems.errors).toEqual([])
     await page.close()

@@ -27,8 +27,8 @@ describe('fiscal years', () => {
     expect(formatFiscalYearShort(2024, 'ja')).toBe('令和6年度')
   })
 
-  it('show the Western year in easy Japanese and English', () => {
-    expect(formatFiscalYear(2025, 'ja-easy')).toBe('2025年度')
+  it('show the Western year in easy Japanese (with its reading) and English', () => {
+    expect(formatFiscalYear(2025, 'ja-easy')).toBe('2025{年度|ねんど}')
     expect(formatFiscalYear(2026, 'en')).toBe('FY2026')
   })
 })

@@ -3,7 +3,11 @@ import { DEFAULT_PREFERENCES, parsePreferences } from '../../../src/stores/prefe
 
 describe('saved preferences', () => {
   it('are read back when valid', () => {
-    expect(parsePreferences('{"textSize":"large","contrast":"high"}')).toEqual({ textSize: 'large', contrast: 'high' })
+    expect(parsePreferences('{"textSize":"large","contrast":"high","furigana":false}')).toEqual({
+      textSize: 'large',
+      contrast: 'high',
+      furigana: false,
+    })
   })
 
   it('fall back to the defaults when missing or corrupt', () => {
@@ -14,6 +18,6 @@ describe('saved preferences', () => {
   })
 
   it('keep each valid field and drop foreign values', () => {
-    expect(parsePreferences('{"textSize":"huge<script>","contrast":"high"}')).toEqual({ textSize: 'standard', contrast: 'high' })
+    expect(parsePreferences('{"textSize":"huge<script>","contrast":"high"}')).toEqual({ textSize: 'standard', contrast: 'high', furigana: true })
   })
 })

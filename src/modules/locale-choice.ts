@@ -1,0 +1,44 @@
+/**
+ * Which language to open the app in: the reader's last choice on this
+ * device, else the browser's languages, else Japanese. Storage may be
+ * missing or hold anything; neither breaks the choice.
+ */
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales'
+
+export const LOCALE_STORAGE_KEY = 'atsugi-plan:locale'
+
+export function rememberLocale(locale: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale)
+  } catch {
+    // Private modes may forbid storage: the choice then lasts for this visit.
+  }
+}
+
+export function rememberedLocale(): Locale | undefined {
+  try {
+    const saved = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY)
+    return isLocale(saved) ? saved : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The first of the browser's languages we speak; easy Japanese is chosen by readers, never guessed. */
+export function localeFromBrowser(languages: readonly string[]): Locale | undefined {
+  for (const language of languages) {
+    const primary = language.toLowerCase().split('-')[0]
+    if (primary === 'ja') return 'ja'
+    if (primary === 'en') return 'en'
+  }
+  return undefined
+}
+
+export function preferredLocale(languages: readonly string[]): Locale {
+  return rememberedLocale() ?? localeFromBrowser(languages) ?? DEFAULT_LOCALE
+}
+
+/** A first path segment that looks like a language code we do not have (fr, zh-CN, pt-br). */
+export function looksLikeUnknownLocale(segment: string): boolean {
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(segment) && !isLocale(segment)
+}

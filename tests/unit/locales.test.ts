@@ -1,0 +1,46 @@
+/** UI strings: the same keys and placeholders in every locale, and easy Japanese a beginner can read. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+type Messages = { [key: string]: string | Messages }
+const load = (name: string) => JSON.parse(readFileSync(new URL(`../../locales/${name}.json`, import.meta.url), 'utf8')) as Messages
+
+const locales = { ja: load('ja'), 'ja-easy': load('ja-easy'), en: load('en') }
+
+function flatten(messages: Messages, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>()
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') entries.set(path, value)
+    else for (const [nested, text] of flatten(value, path)) entries.set(nested, text)
+  }
+  return entries
+}
+
+const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
+const reference = flatten(locales.ja)
+
+describe('UI strings', () => {
+  it.each(['ja-easy', 'en'] as const)('has every Japanese key in %s, and no other', (name) => {
+    expect([...flatten(locales[name]).keys()].sort()).toEqual([...reference.keys()].sort())
+  })
+
+  it.each(['ja-easy', 'en'] as const)('uses the same placeholders in %s as in Japanese', (name) => {
+    const messages = flatten(locales[name])
+    for (const [key, message] of reference) expect(placeholders(messages.get(key) ?? ''), key).toEqual(placeholders(message))
+  })
+
+  it('has no empty message', () => {
+    for (const messages of Object.values(locales)) for (const [key, message] of flatten(messages)) expect(message.trim(), key).not.toBe('')
+  })
+
+  it('writes easy Japanese without kanji, so that no reading is missing', () => {
+    const withKanji = [...flatten(locales['ja-easy'])].filter(([, message]) => /[\u3400-\u9fff]/u.test(message))
+    expect(withKanji).toEqual([])
+  })
+
+  it('writes English without Japanese (the postal mark 〒 aside)', () => {
+    const withJapanese = [...flatten(locales.en)].filter(([, message]) => /[\u3040-\u30ff\u3400-\u9fff]/u.test(message.replace('〒', '')))
+    expect(withJapanese).toEqual([])
+  })
+})
