@@ -6,3 +6,8 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+/** A digest of the plan data files, set at build time (vite.config.ts). */
+declare const __DATA_VERSION__: string
+/** The day the app was built, YYYY-MM-DD. */
+declare const __BUILD_DATE__: string

@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto'
 import { fileURLToPath, URL } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { planDataPlugin } from './build/plan-data-plugin'
+import { readPlanFiles } from './src/data/files'
 import { prerenderedPaths } from './src/router/paths'
 
 /** The path the app is served under, e.g. BASE_PATH=/reform-plan/ for https://example.org/reform-plan/. */
@@ -17,8 +19,18 @@ function normalizeBase(path: string): string {
 
 const planData = planDataPlugin()
 
+/** Which version of the plan data this build carries (shown in About): a digest of the data files. */
+const dataVersion = createHash('sha256')
+  .update(Object.entries(readPlanFiles()).sort().map(([name, text]) => `${name}\n${text}`).join('\n'))
+  .digest('hex')
+  .slice(0, 10)
+
 export default defineConfig({
   base,
+  define: {
+    __DATA_VERSION__: JSON.stringify(dataVersion),
+    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -51,8 +63,13 @@ export default defineConfig({
         scope: base,
       },
       workbox: {
+        // Every page of every language, every chunk (ECharts and each locale included) and the open data:
+        // after one visit the whole app works offline, including pages never opened.
         globPatterns: ['**/*.{js,css,html,json,csv,svg,png,webmanifest}'],
-        navigateFallback: null,
+        // /ja/goals/goal-1 is served from ja/goals/goal-1.html (workbox's clean-URL matching); anything
+        // else falls back to 404.html, which the app re-renders for the address in the bar.
+        navigateFallback: '404.html',
+        cleanupOutdatedCaches: true,
       },
     }),
   ],

@@ -1,0 +1,89 @@
+/** After one visit, the whole app works with no network: every page, every language, charts included. */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listInitiatives, listKpis } from '../../src/data/walk'
+import { LOCALES } from '../../src/modules/locales'
+import { loadRealPlan } from '../support/plan'
+import { baseUrl, launchBrowser, newPhoneContext, watchProblems } from './support/browser'
+
+const plan = loadRealPlan()
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+const ready = (target: Page) => target.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await newPhoneContext(browser, { locale: 'ja-JP' })
+  page = await context.newPage()
+  // One visit, online: the service worker installs and precaches the app.
+  await page.goto(`${baseUrl()}/ja`)
+  await ready(page)
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    return registration.active?.state
+  })
+  await context.setOffline(true)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('offline, after one visit', () => {
+  it('tells the reader they are offline', async () => {
+    await page.reload()
+    await ready(page)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '通信がありません' }).count()).toBe(1)
+  })
+
+  it('draws charts from the cached ECharts chunk', async () => {
+    const kpi = listKpis(plan).find(({ kpi }) => kpi.kind === 'numeric')!.kpi
+    for (const locale of LOCALES) {
+      await page.goto(`${baseUrl()}/${locale}/kpis/${kpi.id}`)
+      await ready(page)
+      await page.locator('.kpi-chart-canvas').first().scrollIntoViewIfNeeded()
+      await page.locator('.kpi-chart-canvas svg').first().waitFor({ state: 'visible', timeout: 5000 }).catch(async (error: unknown) => {
+        console.log(locale, await page.locator('.kpi-chart').first().innerHTML())
+        throw error
+      })
+    }
+  })
+
+  it('opens every goal, initiative and KPI page in every language by its URL', async () => {
+    const problems = watchProblems(page)
+    const paths = [
+      ...plan.goals.map((goal) => `goals/${goal.id}`),
+      ...listInitiatives(plan).map(({ initiative }) => `initiatives/${initiative.id}`),
+      ...listKpis(plan).map(({ kpi }) => `kpis/${kpi.id}`),
+    ]
+    for (const locale of LOCALES) {
+      for (const path of paths) {
+        const response = await page.goto(`${baseUrl()}/${locale}/${path}`)
+        expect(response?.fromServiceWorker(), `${locale}/${path}`).toBe(true)
+        await ready(page)
+        expect((await page.locator('main h1').innerText()).trim(), `${locale}/${path}`).not.toBe('')
+      }
+    }
+    expect(problems.errors).toEqual([])
+  }, 240_000)
+
+  it('follows links from the home page to a goal, an initiative and a KPI', async () => {
+    const initiative = listInitiatives(plan).at(-1)!
+    const kpi = initiative.initiative.kpis[0]!
+    await page.goto(`${baseUrl()}/en`)
+    await ready(page)
+    await page.getByRole('link', { name: initiative.goal.title.en, exact: true }).click()
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(initiative.goal.title.en)
+    await page.getByRole('link', { name: initiative.initiative.title.en }).first().click()
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(initiative.initiative.title.en)
+    await page.locator(`#${kpi.id}`).getByRole('link', { name: 'Page for this KPI' }).click()
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(kpi.name.en)
+  })
+
+  it('opens an address it has never seen with the not-found page', async () => {
+    await page.goto(`${baseUrl()}/ja/goals/goal-42`)
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('ページが見つかりません')
+  })
+})
