@@ -59,13 +59,22 @@ export default defineConfig({
         theme_color: '#00118f',
         background_color: '#ffffff',
         display: 'standalone',
+        description: '第7次厚木市行政改革大綱 第2期実施計画（令和6〜8年度）を、市民のみなさんが読み、進み具合を確かめるためのアプリです。',
         start_url: base,
         scope: base,
+        // Generated from public/app-icon.svg by `npm run icons` (run by `npm run build`).
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'app-icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
       },
       workbox: {
         // Every page of every language, every chunk (ECharts and each locale included) and the open data:
         // after one visit the whole app works offline, including pages never opened.
-        globPatterns: ['**/*.{js,css,html,json,csv,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,json,csv,svg,png,ico,webmanifest}'],
         // /ja/goals/goal-1 is served from ja/goals/goal-1.html (workbox's clean-URL matching); anything
         // else falls back to 404.html, which the app re-renders for the address in the bar.
         navigateFallback: '404.html',

@@ -31,7 +31,7 @@ const steps = [
   { name: 'lint', command: ['npx', 'eslint', '.'] },
   { name: 'typecheck', command: ['npx', 'vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
   vitest('unit'),
-  { name: 'build', command: ['npx', 'vite-ssg', 'build'] },
+  { name: 'build', command: ['npm', 'run', 'build'] },
   // Browser tests against the build above: Playwright driving Debian's Chromium (found or installed by the setup).
   vitest('e2e', 'vitest.e2e.config.ts'),
 ]

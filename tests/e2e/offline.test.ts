@@ -69,18 +69,30 @@ describe('offline, after one visit', () => {
     expect(problems.errors).toEqual([])
   }, 240_000)
 
-  it('follows links from the home page to a goal, an initiative and a KPI', async () => {
-    const initiative = listInitiatives(plan).at(-1)!
-    const kpi = initiative.initiative.kpis[0]!
-    await page.goto(`${baseUrl()}/en`)
-    await ready(page)
-    await page.getByRole('link', { name: initiative.goal.title.en, exact: true }).click()
-    await expect.poll(() => page.locator('main h1').innerText()).toBe(initiative.goal.title.en)
-    await page.getByRole('link', { name: initiative.initiative.title.en }).first().click()
-    await expect.poll(() => page.locator('main h1').innerText()).toBe(initiative.initiative.title.en)
-    await page.locator(`#${kpi.id}`).getByRole('link', { name: 'Page for this KPI' }).click()
-    await expect.poll(() => page.locator('main h1').innerText()).toBe(kpi.name.en)
-  })
+  it('reaches every initiative and KPI by clicking from the home page, in every language', async () => {
+    const title = () => page.locator('main h1').innerText()
+    for (const locale of LOCALES) {
+      for (const goal of plan.goals) {
+        await page.goto(`${baseUrl()}/${locale}`)
+        await ready(page)
+        await page.locator(`main a[href$="/${locale}/goals/${goal.id}"]`).first().click()
+        await expect.poll(() => new URL(page.url()).pathname).toBe(`/${locale}/goals/${goal.id}`)
+        for (const initiative of goal.measures.flatMap((measure) => measure.initiatives)) {
+          await page.locator(`main a[href$="/initiatives/${initiative.id}"]`).first().click()
+          await expect.poll(() => new URL(page.url()).pathname).toBe(`/${locale}/initiatives/${initiative.id}`)
+          for (const kpi of initiative.kpis) {
+            await page.locator(`#${kpi.id} a[href$="/kpis/${kpi.id}"]`).click()
+            await expect.poll(() => new URL(page.url()).pathname).toBe(`/${locale}/kpis/${kpi.id}`)
+            expect((await title()).trim()).not.toBe('')
+            await page.goBack()
+            await expect.poll(() => new URL(page.url()).pathname).toBe(`/${locale}/initiatives/${initiative.id}`)
+          }
+          await page.goBack()
+          await expect.poll(() => new URL(page.url()).pathname).toBe(`/${locale}/goals/${goal.id}`)
+        }
+      }
+    }
+  }, 240_000)
 
   it('opens an address it has never seen with the not-found page', async () => {
     await page.goto(`${baseUrl()}/ja/goals/goal-42`)

@@ -21,8 +21,31 @@ describe('the precache manifest', () => {
     for (const chunk of [/^echarts-/, /^ja-(?!easy-)/, /^ja-easy-/, /^en-/, /^plan-/]) expect(asset(chunk), String(chunk)).toHaveLength(1)
   })
 
-  it('lists the plan data, the manifest, the icon and the 404 fallback', () => {
-    for (const file of ['data/plan.json', 'data/kpis.csv', 'manifest.webmanifest', 'favicon.svg', '404.html']) expect(precached).toContain(file)
+  it('lists the plan data, the manifest, the icons and the 404 fallback', () => {
+    const files = ['data/plan.json', 'data/kpis.csv', 'manifest.webmanifest', 'app-icon.svg', 'favicon.ico', 'pwa-192x192.png', 'maskable-icon-512x512.png', '404.html']
+    for (const file of files) expect(precached).toContain(file)
     expect(serviceWorker).toContain('"404.html"')
+  })
+})
+
+describe('the web app manifest', () => {
+  const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as {
+    name: string
+    short_name: string
+    start_url: string
+    scope: string
+    icons: { src: string; sizes: string; purpose?: string }[]
+  }
+
+  it('names the app in Japanese and starts at the deployed base path', () => {
+    expect(manifest.name).toBe('厚木市 行政改革 実施計画')
+    expect(manifest.short_name).toBe('厚木 行革計画')
+    expect(manifest.start_url).toBe(manifest.scope)
+  })
+
+  it('has 192px and 512px icons and a maskable one, each built into dist', () => {
+    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+    expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true)
+    for (const icon of manifest.icons) expect(readdirSync('dist')).toContain(icon.src)
   })
 })
