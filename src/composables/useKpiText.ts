@@ -3,7 +3,7 @@ import type { KpiChartLabels } from '@/charts/kpi-option'
 import { CONTENT_LANGUAGE } from '@/modules/locales'
 import type { Kpi, MilestoneValue, NumericValue } from '@/data/schema'
 import { formatFiscalYearShort, formatKpiValue } from '@/lib/format'
-import { flattenFurigana } from '@/lib/furigana'
+import { flattenFuriganaSafely as safeFlatten } from '@/lib/furigana'
 import { kpiYears } from '@/lib/kpi'
 import { useLocale } from './useLocale'
 
@@ -54,12 +54,4 @@ export function useKpiText() {
   }
 
   return { valueMarkup, baselineMarkup, describe, chartLabels, textWithReadings }
-}
-
-function safeFlatten(markup: string, withReadings: boolean): string {
-  try {
-    return flattenFurigana(markup, withReadings)
-  } catch {
-    return markup
-  }
 }

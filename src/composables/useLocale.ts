@@ -1,7 +1,7 @@
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
 import type { LocalizedText } from '@/data/schema'
-import { flattenFurigana } from '@/lib/furigana'
+import { flattenFuriganaSafely as safeFlatten } from '@/lib/furigana'
 import { CONTENT_LANGUAGE, DEFAULT_LOCALE, isLocale, type Locale } from '@/modules/locales'
 
 /** The locale in the current URL, and how to read a plan text in it. */
@@ -33,13 +33,4 @@ export function useLocale() {
   }
 
   return { locale, text, textWithReadings, localePath }
-}
-
-/** Markup that does not parse (a unit test keeps the data free of it) is shown as written rather than breaking the page. */
-function safeFlatten(source: string, withReadings: boolean): string {
-  try {
-    return flattenFurigana(source, withReadings)
-  } catch {
-    return source
-  }
 }

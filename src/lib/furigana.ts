@@ -55,6 +55,15 @@ export function flattenFurigana(source: string, withReadings: boolean): string {
     .join('')
 }
 
+/** The same, but markup that does not parse (a unit test keeps the data free of it) comes back as written. */
+export function flattenFuriganaSafely(source: string, withReadings: boolean): string {
+  try {
+    return flattenFurigana(source, withReadings)
+  } catch {
+    return source
+  }
+}
+
 const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]/u
 
 /** Kanji standing outside any {漢字|かんじ}: each one is a reading a foreign reader is missing. */

@@ -25,11 +25,6 @@ describe('translations of plan texts', () => {
     },
   )
 
-  it('marks as pending only languages that some text still lacks', () => {
-    // A pending language that is in fact complete must be marked complete, so the test above starts guarding it.
-    for (const language of PENDING_TRANSLATIONS) expect(findUntranslated(plan, language).length, language).toBeGreaterThan(0)
-  })
-
   it('puts a reading on every kanji of easy-Japanese text, in markup that parses', () => {
     const texts: { path: string; jaEasy: string }[] = []
     const collect = (value: unknown, path: string): void => {
