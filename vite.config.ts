@@ -30,6 +30,7 @@ export default defineConfig({
   define: {
     __DATA_VERSION__: JSON.stringify(dataVersion),
     __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true',
   },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -95,6 +96,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // OUT_DIR lets the benchmark build beside dist/ without disturbing it.
+    outDir: process.env.OUT_DIR ?? 'dist',
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

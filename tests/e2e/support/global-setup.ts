@@ -13,10 +13,10 @@ declare module 'vitest' {
   }
 }
 
-/** Serves dist/ (built by `npm test` before this runs) and finds Chromium once for all browser tests. */
+/** Serves dist/ (built by `npm test` before this runs; E2E_DIST names another build) and finds Chromium once for all browser tests. */
 export default async function setup(project: TestProject) {
   const chromiumPath = (ensureChromium as () => string)()
-  const server = (createStaticServer as (options: { dir: string }) => Server)({ dir: 'dist' })
+  const server = (createStaticServer as (options: { dir: string }) => Server)({ dir: process.env.E2E_DIST ?? 'dist' })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   project.provide('baseUrl', `http://127.0.0.1:${port}`)
