@@ -2,7 +2,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 import pluginVue from 'eslint-plugin-vue'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', '.vite-ssg-temp/**', 'node_modules/**', '.test-results/**', 'dev-dist/**'] },
+  { ignores: ['dist/**', '.vite-ssg-temp/**', 'node_modules/**', '.test-results/**', 'dev-dist/**', '.bench/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommendedTypeChecked,
   {
@@ -18,6 +18,24 @@ export default defineConfigWithVueTs(
       'vue/define-props-declaration': ['error', 'type-based'],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // The app's code may use the schema's types but never the schema itself: zod would ship to every
+    // phone and its eval probe trips the Content-Security-Policy. Run-time constants are in fiscal-years.ts.
+    files: ['src/**'],
+    ignores: ['src/data/schema.ts', 'src/data/validate.ts', 'src/data/open-data.ts', 'src/data/integrity.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Validation happens at build time (src/data/validate.ts), not in the browser.', allowTypeImports: true },
+            { name: '@/data/schema', message: 'Import types only; run-time constants are in @/data/fiscal-years.', allowTypeImports: true },
+            { name: './schema', message: 'Import types only; run-time constants are in ./fiscal-years.', allowTypeImports: true },
+          ],
+        },
+      ],
     },
   },
   {

@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
+    setupFiles: ['tests/e2e/support/no-foreign-requests.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // One browser at a time: two cores, and each file runs its own Chromium.

@@ -41,10 +41,10 @@ export function ensureChromium() {
   }
   throw new Error(
     [
-      'The browser tests need Chromium, and none was found.',
+      'The browser tests and the Lighthouse benchmark need Chromium, and none was found.',
       `Looked for: ${CANDIDATES.join(', ')}.`,
       'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu),',
-      'or point CHROMIUM_PATH at a Chromium or Chrome binary, then run `npm test` again.',
+      'or point CHROMIUM_PATH at a Chromium or Chrome binary, then run `npm test` (or `npm run bench`) again.',
     ].join('\n'),
   )
 }

@@ -11,7 +11,7 @@ import './styles/main.css'
 export const createApp = ViteSSG(
   App,
   { routes, base: import.meta.env.BASE_URL },
-  async ({ app, router, isClient }) => {
+  ({ app, router, isClient }) => {
     const i18n = createAppI18n()
     app.use(i18n)
     app.use(createPinia())
@@ -36,8 +36,6 @@ export const createApp = ViteSSG(
 
     if (isClient) {
       discardMismatchedPrerender(import.meta.env.BASE_URL, document.getElementById('app'))
-      const { registerServiceWorker } = await import('./modules/pwa')
-      registerServiceWorker()
     }
   },
   // Take over the prerendered page as it is (hydrate), rather than throwing it away and drawing it again:

@@ -3,19 +3,15 @@
  *
  * This module is used at build time (the plan-data Vite plugin) and in tests.
  * The browser never loads it: the app imports the JSON with the inferred types
- * below, already validated by the build.
+ * below, already validated by the build (type-only imports; eslint.config.js
+ * refuses any other import of it, or of zod, in the app's code).
  */
 import { z } from 'zod'
 
-/** Fiscal years of the 第2期実施計画. A fiscal year starts on 1 April. */
-export const PLAN_FISCAL_YEARS = [2024, 2025, 2026] as const
-export type PlanFiscalYear = (typeof PLAN_FISCAL_YEARS)[number]
-export const FISCAL_YEAR_KEYS = ['fy2024', 'fy2025', 'fy2026'] as const
-export type FiscalYearKey = (typeof FISCAL_YEAR_KEYS)[number]
+import { CONTENT_LANGUAGES, FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from './fiscal-years'
 
-/** The languages every resident-facing text is stored in, side by side. */
-export const CONTENT_LANGUAGES = ['ja', 'jaEasy', 'en'] as const
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number]
+export { CONTENT_LANGUAGES, FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS }
+export type { ContentLanguage, FiscalYearKey, PlanFiscalYear } from './fiscal-years'
 
 const nonEmpty = z.string().trim().min(1, 'a non-empty text')
 

@@ -1,5 +1,6 @@
 /** Reading a KPI: its values in order, and whether its targets sit on the "wrong" side of the baseline. */
-import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS, type Kpi, type NumericKpi } from '@/data/schema'
+import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/data/fiscal-years'
+import type { Kpi, NumericKpi } from '@/data/schema'
 
 /**
  * True where the source sets a target that is worse than the baseline

@@ -32,10 +32,16 @@ afterAll(async () => {
 })
 
 describe('offline, after one visit', () => {
-  it('tells the reader they are offline', async () => {
+  it('tells the reader when the network drops while they read', async () => {
+    // Dropped while the page is open: Chromium 150's offline emulation does not reach navigator.onLine
+    // of a document loaded after it was switched on, so this is the moment the emulation shows faithfully.
+    await context.setOffline(false)
     await page.reload()
     await ready(page)
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '通信がありません' }).count()).toBe(1)
+    const notice = page.getByRole('status').filter({ hasText: '通信がありません' })
+    expect(await notice.count()).toBe(0)
+    await context.setOffline(true)
+    await expect.poll(() => notice.count()).toBe(1)
   })
 
   it('draws charts from the cached ECharts chunk', async () => {
@@ -43,8 +49,10 @@ describe('offline, after one visit', () => {
     for (const locale of LOCALES) {
       await page.goto(`${baseUrl()}/${locale}/kpis/${kpi.id}`)
       await ready(page)
-      await page.locator('.kpi-chart-canvas').first().scrollIntoViewIfNeeded()
-      await page.locator('.kpi-chart-canvas svg').first().waitFor({ state: 'visible', timeout: 5000 }).catch(async (error: unknown) => {
+      // The drawing from the build is in the page; touching the chart loads the interactive one from the cache.
+      await page.locator('.kpi-chart-drawing svg').first().waitFor({ state: 'visible' })
+      await page.locator('.kpi-chart-canvas').first().tap()
+      await page.locator('.kpi-chart-live svg').first().waitFor({ state: 'visible', timeout: 5000 }).catch(async (error: unknown) => {
         console.log(locale, await page.locator('.kpi-chart').first().innerHTML())
         throw error
       })

@@ -44,16 +44,6 @@ describe('KPI pages', () => {
     }
     await page.close()
   }, 120_000)
-
-  it('draw a numeric KPI’s chart once it is on screen', async () => {
-    const page = await context.newPage()
-    const problems = watchProblems(page)
-    const kpi = listKpis(plan).find(({ kpi }) => kpi.kind === 'numeric')!.kpi
-    await page.goto(`${baseUrl()}/ja/kpis/${kpi.id}`)
-    await page.locator('.kpi-chart-canvas svg').first().waitFor({ state: 'visible' })
-    expect(problems.errors).toEqual([])
-    await page.close()
-  })
 })
 
 describe('every prerendered page', () => {

@@ -18,9 +18,26 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
 }
 
+/**
+ * Requests to any origin but the app's, from every context the tests open (pages and service workers).
+ * The app promises residents no third-party requests; tests/e2e/support/no-foreign-requests.ts fails
+ * any test during which one was made.
+ */
+export const foreignRequests: string[] = []
+
+/** The app's origin in a test is a server on this machine (some tests start one of their own, on another port). */
+function isForeign(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return false
+  return !['127.0.0.1', 'localhost'].includes(new URL(url).hostname)
+}
+
 /** A phone-sized context, like most of our readers'. */
-export function newPhoneContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, ...options })
+export async function newPhoneContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, ...options })
+  context.on('request', (request) => {
+    if (isForeign(request.url())) foreignRequests.push(request.url())
+  })
+  return context
 }
 
 export interface PageProblems {

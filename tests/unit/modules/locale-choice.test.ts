@@ -62,4 +62,10 @@ describe('unknown locales in a URL', () => {
     expect(looksLikeUnknownLocale('nowhere')).toBe(false)
     expect(looksLikeUnknownLocale('404')).toBe(false)
   })
+
+  it('never take markup, encoded text or an empty segment for a language', () => {
+    for (const segment of ['', '<script>', '%3Cscript%3E', 'fr<img>', 'fr ', 'fr/', 'en-', '-en', 'fr--ca', 'javascript:alert(1)']) {
+      expect(looksLikeUnknownLocale(segment), segment).toBe(false)
+    }
+  })
 })

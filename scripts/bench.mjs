@@ -1,0 +1,336 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: Lighthouse on the production build, the way most of our
+ * readers meet the app (a phone on a slow connection). Not part of
+ * `npm test`: it takes minutes and its numbers move with the machine.
+ *
+ *   npm run bench [-- --runs=3] [--no-build] [--save] [--check]
+ *
+ *   --runs=N    Lighthouse runs per page (default 3); the table shows each
+ *               number's median over the runs
+ *   --no-build  reuse the build already in .bench/dist
+ *   --save      also write the results to docs/bench-results.json (the committed record)
+ *   --check     exit 1 when a page misses a target in bench/targets.json
+ *
+ * Builds into .bench/dist, never dist/, so it cannot overwrite a build
+ * someone else is testing (vite-ssg still empties the shared .vite-ssg-temp/
+ * at the start and end of every build: two builds at once in one checkout
+ * break each other, so do not start one while another runs). Every run gets a fresh Chromium (its own empty profile):
+ * nothing cached by one run can flatter the next. Results, each run's
+ * numbers included, go to .bench/results.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { launch } from 'chrome-launcher' // Lighthouse's own launcher, installed with it
+import lighthouse from 'lighthouse'
+import { ensureChromium } from './ensure-chromium.mjs'
+import { createStaticServer } from './serve.mjs'
+
+const BUILD_DIR = '.bench/dist'
+const RESULTS_FILE = '.bench/results.json'
+const SAVED_RESULTS_FILE = 'docs/bench-results.json'
+const TARGETS_FILE = 'bench/targets.json'
+
+/** Flags these machines need (as in tests/e2e/support/browser.ts): no sandbox as root, no GPU, no background traffic. */
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const CATEGORIES = [
+  { id: 'performance', title: 'Performance' },
+  { id: 'accessibility', title: 'Accessibility' },
+  { id: 'best-practices', title: 'Best Practices' },
+  { id: 'seo', title: 'SEO' },
+]
+
+const METRICS = [
+  { id: 'first-contentful-paint', title: 'FCP ms' },
+  { id: 'largest-contentful-paint', title: 'LCP ms' },
+  { id: 'total-blocking-time', title: 'TBT ms' },
+  { id: 'cumulative-layout-shift', title: 'CLS' },
+]
+
+/** One page of each kind a reader lands on, in Japanese and English. */
+const PAGE_KINDS = [
+  { kind: 'home', path: '' },
+  { kind: 'goal', path: 'goals/goal-1' },
+  // goal-1-m2-b has three numeric KPIs, hence three charts: as chart-heavy as an initiative page gets.
+  { kind: 'initiative', path: 'initiatives/goal-1-m2-b' },
+  { kind: 'kpi', path: 'kpis/goal-1-m2-b-k1' },
+]
+const PAGES = PAGE_KINDS.flatMap(({ kind, path }) =>
+  ['ja', 'en'].map((locale) => ({ name: `${kind} (${locale})`, path: `/${locale}/${path}` })),
+)
+
+/**
+ * How many unweighted audits (performance diagnostics) to name under a
+ * missed target, after every weighted one: enough to act on, few enough to read.
+ */
+const DIAGNOSTICS_SHOWN = 5
+
+/**
+ * Lighthouse's CPU benchmark index below which it warns that the machine is
+ * slower than its throttling assumes (SLOW_CPU_BENCHMARK_INDEX_THRESHOLD in
+ * lighthouse/core/gather/driver/environment.js). Simulated throttling scales
+ * the CPU time it observes, so a slow or busy machine inflates TBT, FCP and LCP.
+ */
+const SLOW_CPU_BENCHMARK_INDEX = 1000
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      'no-build': { type: 'boolean', default: false },
+      save: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+    },
+  })
+  const runs = Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}".`)
+  return { runs, build: !values['no-build'], save: values.save, check: values.check }
+}
+
+function build() {
+  console.log(`▶ npm run build (OUT_DIR=${BUILD_DIR})`)
+  const run = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: BUILD_DIR } })
+  if (run.status !== 0) {
+    throw new Error(`The production build failed (its output is above). Fix it, or pass --no-build to benchmark the last build in ${BUILD_DIR}.`)
+  }
+  precompress(BUILD_DIR)
+}
+
+/** Every host worth the name compresses text; the server serves these files in place of the originals. */
+function precompress(dir) {
+  const text = readdirSync(dir, { recursive: true }).filter((name) => /\.(html|js|css|json|csv|svg|webmanifest)$/.test(name))
+  for (const name of text) {
+    const content = readFileSync(join(dir, name))
+    writeFileSync(join(dir, `${name}.br`), brotliCompressSync(content))
+    writeFileSync(join(dir, `${name}.gz`), gzipSync(content, { level: 9 }))
+  }
+}
+
+/** Starts the static server on a free port; resolves to the server and its base URL. */
+async function serve() {
+  if (!existsSync(join(BUILD_DIR, 'index.html'))) {
+    throw new Error(`No build in ${BUILD_DIR}: run \`npm run bench\` without --no-build once to make one.`)
+  }
+  const server = createStaticServer({ dir: BUILD_DIR })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, origin: `http://127.0.0.1:${server.address().port}` }
+}
+
+/** The version string the browser itself reports (the user agent Lighthouse sees rounds it to x.0.0.0). */
+function chromiumVersion(chromePath) {
+  // Debian's /usr/bin/chromium is a shell wrapper that may print noise on stderr; the version is on stdout.
+  return execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+}
+
+/** One Lighthouse run in a Chromium of its own; default settings are mobile emulation with simulated slow 4G. */
+async function runLighthouse(url, chromePath) {
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS })
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: CATEGORIES.map((category) => category.id),
+      logLevel: 'error',
+    })
+    // A page that failed to load still gets a report, with meaningless scores: stop rather than record them.
+    if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
+    return lhr
+  } finally {
+    chrome.kill()
+  }
+}
+
+/** The numbers we keep from one report: category scores 0–100, metrics in ms (CLS unitless), how fast the machine was. */
+function numbersOf(lhr) {
+  return {
+    scores: Object.fromEntries(CATEGORIES.map(({ id }) => [id, Math.round(lhr.categories[id].score * 100)])),
+    metrics: Object.fromEntries(METRICS.map(({ id }) => [id, lhr.audits[id].numericValue])),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Each number's median over the runs, taken independently: the median page need not be any single run. */
+function mediansOf(runs) {
+  const medianOf = (group, id) => median(runs.map((run) => run[group][id]))
+  return {
+    scores: Object.fromEntries(CATEGORIES.map(({ id }) => [id, medianOf('scores', id)])),
+    metrics: Object.fromEntries(METRICS.map(({ id }) => [id, medianOf('metrics', id)])),
+  }
+}
+
+/** A minimum of 100 can only be met exactly, so say so. */
+function scoreTarget(min) {
+  return min >= 100 ? '= 100' : `≥ ${min}`
+}
+
+/** Every target checked against the medians, one entry per target. */
+function checksOf(medians, targets) {
+  return [
+    ...Object.entries(targets.minScore).map(([id, min]) => ({ id, category: id, value: medians.scores[id], target: scoreTarget(min), pass: medians.scores[id] >= min })),
+    // Metric targets are performance targets: their audits are the ones to read when they are missed.
+    ...Object.entries(targets.maxMs).map(([id, max]) => ({ id, category: 'performance', value: medians.metrics[id], target: `≤ ${max} ms`, pass: medians.metrics[id] <= max })),
+  ]
+}
+
+/**
+ * The audits that scored below 1 in any run, weightiest and most often
+ * failed first. A weighted audit costs the category points directly; an
+ * unweighted one (a performance diagnostic) says where the time went. Refs
+ * in the "hidden" group repeat audits listed elsewhere; a null score means
+ * informative or not applicable.
+ */
+function costlyAudits(lhrs, category) {
+  const found = new Map()
+  for (const lhr of lhrs) {
+    for (const ref of lhr.categories[category].auditRefs) {
+      const audit = lhr.audits[ref.id]
+      if (ref.group === 'hidden' || audit.score === null || audit.score >= 1) continue
+      const entry = found.get(ref.id) ?? { id: ref.id, title: audit.title, weight: ref.weight, failedRuns: 0, lowestScore: 1 }
+      entry.failedRuns += 1
+      // Keep the worst run's figure beside its score, so the value printed explains the score recorded.
+      if (audit.score < entry.lowestScore) Object.assign(entry, { lowestScore: audit.score, worstDisplayValue: audit.displayValue })
+      found.set(ref.id, entry)
+    }
+  }
+  return [...found.values()].sort((a, b) => b.weight - a.weight || b.failedRuns - a.failedRuns || a.lowestScore - b.lowestScore)
+}
+
+function formatMetric(id, value) {
+  return id === 'cumulative-layout-shift' ? value.toFixed(3) : String(Math.round(value))
+}
+
+/** The medians as a table, a ✘ beside each number that misses its target. */
+function printTable(pages) {
+  const header = ['page', ...CATEGORIES.map((category) => category.title), ...METRICS.map((metric) => metric.title), 'targets']
+  const rows = pages.map((page) => {
+    const mark = (id) => (page.checks.some((check) => check.id === id && !check.pass) ? ' ✘' : '')
+    const missed = page.checks.filter((check) => !check.pass).length
+    return [
+      `${page.name} ${page.path}`,
+      ...CATEGORIES.map(({ id }) => `${page.medians.scores[id]}${mark(id)}`),
+      ...METRICS.map(({ id }) => `${formatMetric(id, page.medians.metrics[id])}${mark(id)}`),
+      missed === 0 ? '✔ met' : `✘ ${missed} missed`,
+    ]
+  })
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)))
+  // The page column reads best left-aligned, the numbers right-aligned.
+  const line = (row) => row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')
+  console.log(`\n${line(header)}\n${widths.map((width) => '─'.repeat(width)).join('  ')}`)
+  for (const row of rows) console.log(line(row))
+}
+
+function printTargets(targets) {
+  const scores = Object.entries(targets.minScore).map(([id, min]) => `${CATEGORIES.find((category) => category.id === id).title} ${scoreTarget(min)}`)
+  const metrics = Object.entries(targets.maxMs).map(([id, max]) => `${METRICS.find((metric) => metric.id === id).title.replace(' ms', '')} ≤ ${max} ms`)
+  console.log(`\nTargets (${TARGETS_FILE}, medians over the runs): ${[...scores, ...metrics].join(', ')}`)
+}
+
+/** For each page that missed a target, the audits to fix first. */
+function printMisses(pages) {
+  for (const page of pages) {
+    if (page.pass) continue
+    const missed = page.checks.filter((check) => !check.pass)
+    console.log(`\n✘ ${page.name} ${page.path}: missed ${missed.map((check) => `${check.id} ${check.target}`).join(', ')}`)
+    for (const category of new Set(missed.map((check) => check.category))) {
+      const audits = page.costlyAudits[category] ?? []
+      console.log(`  ${category}: ${audits.length === 0 ? `no audit scored below 1; see each run in ${RESULTS_FILE}` : 'audits that scored below 1'}`)
+      const shown = [...audits.filter((audit) => audit.weight > 0), ...audits.filter((audit) => audit.weight === 0).slice(0, DIAGNOSTICS_SHOWN)]
+      for (const audit of shown) {
+        const value = audit.worstDisplayValue ? ` (worst run: ${audit.worstDisplayValue})` : ''
+        console.log(`    - ${audit.id}: ${audit.title}${value}; weight ${audit.weight}, failed in ${audit.failedRuns}/${page.runs.length} runs`)
+      }
+    }
+  }
+}
+
+function printMachine({ cpus: count, loadAverage, benchmarkIndex }) {
+  console.log(`\nMachine: ${count} CPUs, load average ${loadAverage.start.toFixed(1)} at the start and ${loadAverage.end.toFixed(1)} at the end, Lighthouse CPU benchmark index ${Math.round(benchmarkIndex)} (median).`)
+  if (benchmarkIndex < SLOW_CPU_BENCHMARK_INDEX) {
+    console.log(`Below ${SLOW_CPU_BENCHMARK_INDEX}, Lighthouse's throttling assumes a faster machine: TBT, FCP and LCP read high. Rerun on an idle machine before trusting a miss.`)
+  }
+}
+
+async function main() {
+  const options = parseOptions()
+  const targets = JSON.parse(readFileSync(TARGETS_FILE, 'utf8'))
+  // Find the browser before the build: no point building for a benchmark that cannot run.
+  const chromePath = ensureChromium()
+  if (options.build) build()
+  const { server, origin } = await serve()
+
+  const loadAtStart = loadavg()[0]
+  const pages = []
+  let lighthouseVersion
+  try {
+    for (const page of PAGES) {
+      const lhrs = []
+      const runs = []
+      for (let run = 1; run <= options.runs; run += 1) {
+        const lhr = await runLighthouse(`${origin}${page.path}`, chromePath)
+        const numbers = numbersOf(lhr)
+        console.log(`${page.name} ${page.path}  run ${run}/${options.runs}: Performance ${numbers.scores.performance}, LCP ${Math.round(numbers.metrics['largest-contentful-paint'])} ms, TBT ${Math.round(numbers.metrics['total-blocking-time'])} ms`)
+        lhrs.push(lhr)
+        runs.push(numbers)
+      }
+      lighthouseVersion = lhrs[0].lighthouseVersion
+      const medians = mediansOf(runs)
+      const checks = checksOf(medians, targets)
+      // Kept for every category, missed target or not, so the record also shows what to fix next.
+      const costly = Object.fromEntries(CATEGORIES.map(({ id }) => [id, costlyAudits(lhrs, id)]).filter(([, audits]) => audits.length > 0))
+      const runWarnings = [...new Set(lhrs.flatMap((lhr) => lhr.runWarnings))]
+      pages.push({ ...page, pass: checks.every((check) => check.pass), runs, medians, checks, costlyAudits: costly, runWarnings })
+    }
+  } finally {
+    server.close()
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    chromium: chromiumVersion(chromePath),
+    lighthouse: lighthouseVersion,
+    settings: { runs: options.runs, formFactor: 'mobile', throttling: 'simulated slow 4G (Lighthouse default)' },
+    // How busy the machine was: with simulated throttling, other work on the machine shows up as slower pages.
+    machine: {
+      cpus: cpus().length,
+      loadAverage: { start: loadAtStart, end: loadavg()[0] },
+      benchmarkIndex: median(pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex))),
+    },
+    targets,
+    pass: pages.every((page) => page.pass),
+    pages,
+  }
+  mkdirSync('.bench', { recursive: true })
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
+  if (options.save) writeFileSync(SAVED_RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
+
+  printTable(pages)
+  printTargets(targets)
+  printMisses(pages)
+  printMachine(results.machine)
+  console.log(`\n${results.chromium}, Lighthouse ${results.lighthouse}, ${options.runs} run(s) a page. Results: ${RESULTS_FILE}${options.save ? ` and ${SAVED_RESULTS_FILE}` : ''}`)
+  if (options.check && !results.pass) process.exit(1)
+}
+
+main().catch((error) => {
+  console.error(`\n${error.message}`)
+  process.exit(1)
+})

@@ -1,0 +1,125 @@
+/** A reader with a keyboard alone (or a switch device that sends Tab and Enter) can do everything, and sees where they are. */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listKpis } from '../../src/data/walk'
+import { loadRealPlan } from '../support/plan'
+import { baseUrl, launchBrowser, watchProblems } from './support/browser'
+
+const plan = loadRealPlan()
+const { goal, initiative, kpi } = listKpis(plan).find(({ kpi }) => kpi.kind === 'numeric')!
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  // A desktop-sized window with a real keyboard; the phone context would not show :focus-visible the same way.
+  context = await browser.newContext({ viewport: { width: 1024, height: 768 } })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+interface FocusState {
+  tag: string
+  text: string
+  href: string | null
+  /** Whether the focused element shows an outline or a halo a sighted reader can see. */
+  indicated: boolean
+  /** Whether it lies inside the window (scrolled into view). */
+  inView: boolean
+}
+
+const focusState = (page: Page): Promise<FocusState> =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null
+    if (!element || element === document.body) return { tag: 'body', text: '', href: null, indicated: false, inView: false }
+    const style = getComputedStyle(element)
+    const rect = element.getBoundingClientRect()
+    return {
+      tag: element.tagName.toLowerCase(),
+      text: (element.innerText || element.getAttribute('aria-label') || '').trim().slice(0, 60),
+      href: element.getAttribute('href'),
+      indicated: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+      inView: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth,
+    }
+  })
+
+/** Presses Tab until focus reaches what `wanted` accepts; every stop on the way must be visible and indicated. */
+async function tabTo(page: Page, wanted: (state: FocusState) => boolean, what: string): Promise<FocusState> {
+  for (let presses = 0; presses < 120; presses += 1) {
+    await page.keyboard.press('Tab')
+    const state = await focusState(page)
+    if (state.tag === 'body') continue
+    expect(state.indicated, `focus indicator on <${state.tag}> “${state.text}” while tabbing to ${what}`).toBe(true)
+    expect(state.inView, `<${state.tag}> “${state.text}” scrolled into view while tabbing to ${what}`).toBe(true)
+    if (wanted(state)) return state
+  }
+  throw new Error(`Tab never reached ${what}`)
+}
+
+const ready = (page: Page) => page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+
+describe('with the keyboard alone', () => {
+  it('the first Tab shows a skip link that moves focus past the header to the content', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/ja/goals/${goal.id}`)
+    await ready(page)
+    await page.keyboard.press('Tab')
+    const first = await focusState(page)
+    expect(first).toMatchObject({ tag: 'a', href: '#main', text: '本文へ移動', inView: true, indicated: true })
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+    // The next Tab continues inside the content, not back in the header.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true)
+    await page.close()
+  })
+
+  it('walks from the home page to a goal, an initiative and a KPI, switches language and text size, and searches', async () => {
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await page.goto(`${baseUrl()}/ja`)
+    await ready(page)
+
+    await tabTo(page, (state) => state.href === `/ja/goals/${goal.id}`, 'the goal card')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**/ja/goals/${goal.id}`)
+    // After a navigation, focus lands on the new page's heading, so the next Tab starts from the content.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+
+    await tabTo(page, (state) => state.href === `/ja/initiatives/${initiative.id}`, 'the initiative link')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**/ja/initiatives/${initiative.id}`)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+
+    await tabTo(page, (state) => state.href === `/ja/kpis/${kpi.id}`, 'the KPI details link')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**/ja/kpis/${kpi.id}`)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+
+    // The language switch: the same page in English.
+    await tabTo(page, (state) => state.href === `/en/kpis/${kpi.id}`, 'the English link')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**/en/kpis/${kpi.id}`)
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
+
+    // Display settings: open with Enter, pick the largest text with the arrow keys.
+    await tabTo(page, (state) => state.tag === 'summary', 'the display settings')
+    await page.keyboard.press('Enter')
+    await tabTo(page, (state) => state.tag === 'input', 'the text size choices')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => page.locator('html').getAttribute('class')).toContain('text-x-large')
+
+    // Search, typed and submitted from the keyboard.
+    await tabTo(page, (state) => state.href === '/en/search', 'the search link')
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/en/search')
+    await tabTo(page, (state) => state.tag === 'input', 'the search box')
+    await page.keyboard.type('counter')
+    await expect.poll(() => page.locator('main li').count()).toBeGreaterThan(0)
+    expect(problems.errors).toEqual([])
+    await page.close()
+  })
+})

@@ -1,0 +1,93 @@
+/** The Content-Security-Policy every page carries: the app works under it, and it refuses what it should. */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { META_CONTENT_SECURITY_POLICY } from '../../build/security-headers'
+import { listKpis } from '../../src/data/walk'
+import { loadRealPlan } from '../support/plan'
+import { baseUrl, foreignRequests, launchBrowser, newPhoneContext, watchProblems } from './support/browser'
+
+const plan = loadRealPlan()
+const numericKpi = listKpis(plan).find(({ kpi }) => kpi.kind === 'numeric')!
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await newPhoneContext(browser)
+  // Every violation the page reports, whether or not it reaches the console.
+  await context.addInitScript(() => {
+    const violations: string[] = []
+    Object.assign(window, { cspViolations: violations })
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI}`))
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const violationsOf = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+
+describe('under the Content-Security-Policy', () => {
+  const paths = ['/', '/ja', '/en/goals/goal-1', `/ja-easy/initiatives/${numericKpi.initiative.id}`, `/en/kpis/${numericKpi.kpi.id}`, '/ja/search?q=窓口', '/en/about', '/ja/no-such-page']
+
+  it.each(paths)('%s works with no violation', async (path) => {
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await page.goto(`${baseUrl()}${path}`)
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(META_CONTENT_SECURITY_POLICY)
+    await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0)
+    // Charts: touching one loads the interactive chart, which must draw under the policy too.
+    const chart = page.locator('.kpi-chart-canvas').first()
+    if ((await chart.count()) > 0) {
+      await chart.scrollIntoViewIfNeeded()
+      await chart.hover()
+      await page.locator('.kpi-chart-live svg').first().waitFor({ state: 'visible' })
+    }
+    expect(await violationsOf(page)).toEqual([])
+    // The not-found page arrives with status 404, which the console reports; that is the page working.
+    expect(problems.errors.filter((error) => !error.includes('status of 404'))).toEqual([])
+    await page.close()
+  })
+
+  it('refuses a script put into the page, and eval', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/ja`)
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+    const outcome = await page.evaluate(async () => {
+      const script = document.createElement('script')
+      script.textContent = 'window.injectedRan = true'
+      document.body.append(script)
+      const evalOutcome = await new Promise<string>((resolve) => {
+        // A timer with a string body is eval by another name.
+        try {
+          // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the very thing the policy must refuse
+          setTimeout('window.evalRan = true', 0)
+        } catch {
+          resolve('threw')
+        }
+        setTimeout(() => resolve('done'), 50)
+      })
+      const state = window as unknown as { injectedRan?: boolean; evalRan?: boolean }
+      return { injectedRan: state.injectedRan ?? false, evalRan: state.evalRan ?? false, evalOutcome }
+    })
+    expect(outcome.injectedRan).toBe(false)
+    expect(outcome.evalRan).toBe(false)
+    const violations = await violationsOf(page)
+    expect(violations).toContain('script-src-elem: inline')
+    expect(violations).toContain('script-src: eval')
+    await page.close()
+  })
+})
+
+describe('the no-third-party check', () => {
+  it('notices a request to another origin (so its silence in every other test means something)', async () => {
+    const page = await context.newPage()
+    // A page of no origin of ours, without our policy (which would refuse the image before any request).
+    await page.setContent('<img src="http://third-party.invalid/pixel.png" alt="">')
+    await expect.poll(() => foreignRequests.some((url) => url.startsWith('http://third-party.invalid/'))).toBe(true)
+    foreignRequests.splice(0)
+    await page.close()
+  })
+})
