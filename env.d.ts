@@ -11,3 +11,9 @@ declare module '*.vue' {
 declare const __DATA_VERSION__: string
 /** The day the app was built, YYYY-MM-DD. */
 declare const __BUILD_DATE__: string
+
+/** One language's plan texts, in the order src/data/localized-texts.ts walks the plan (build/plan-data-plugin.ts). */
+declare module 'virtual:plan-translations/*' {
+  const texts: string[]
+  export default texts
+}

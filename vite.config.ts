@@ -19,6 +19,9 @@ function normalizeBase(path: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`
 }
 
+// OUT_DIR lets the benchmark build beside dist/ without disturbing it.
+const outDir = process.env.OUT_DIR ?? 'dist'
+
 const planData = planDataPlugin()
 
 /** Which version of the plan data this build carries (shown in About): a digest of the data files. */
@@ -101,8 +104,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // OUT_DIR lets the benchmark build beside dist/ without disturbing it.
-    outDir: process.env.OUT_DIR ?? 'dist',
+    outDir,
     // .vite/manifest.json: which file each source became; scripts/check-budgets.mjs measures through it.
     manifest: true,
     // One stylesheet for the whole app (≈5 KB gzip) instead of one per page chunk: a page then waits for

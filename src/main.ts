@@ -30,7 +30,9 @@ export const createApp = ViteSSG(
         return { path: `/${[requested.toLowerCase(), ...rest].join('/')}`, query: to.query, hash: to.hash }
       }
       const locale = isLocale(to.params.locale) ? to.params.locale : DEFAULT_LOCALE
-      await setLocale(i18n, locale)
+      // The plan (a chunk of its own, which the page imports as well) with its texts in this language.
+      const loadPlanTexts = import('./data/plan-translations').then(({ loadPlanTranslations }) => loadPlanTranslations(locale))
+      await Promise.all([setLocale(i18n, locale), loadPlanTexts])
       return true
     })
 

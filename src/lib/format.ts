@@ -8,8 +8,21 @@ import { reiwaYearOf } from './fiscal-year'
 
 const NUMBER_LOCALE: Record<Locale, string> = { ja: 'ja-JP', 'ja-easy': 'ja-JP', en: 'en-US' }
 
+// Made once and reused: building an Intl.NumberFormat costs about a millisecond on a phone, and a page
+// with charts and tables formats hundreds of numbers while it starts.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options)
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)
+  return numberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)
 }
 
 function unitText(unit: LocalizedText, locale: Locale): string {
@@ -26,11 +39,11 @@ const TIGHT_UNITS = new Set(['%', 'fm'])
 export function formatKpiValue(kpi: Pick<NumericKpi, 'unit'>, value: NumericValue | number, locale: Locale): string {
   const number = typeof value === 'number' ? value : value.number
   if (locale === 'en' && kpi.unit.ja === '万文字') {
-    return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(number / 100)} million characters`
+    return `${numberFormat('en-US', { maximumFractionDigits: 2 }).format(number / 100)} million characters`
   }
   if (locale === 'en' && kpi.unit.ja === '千円') {
     const millions = number / 1000
-    return `¥${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(millions)} million`
+    return `¥${numberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(millions)} million`
   }
   const unit = unitText(kpi.unit, locale)
   const formatted = formatNumber(number, locale)

@@ -51,6 +51,18 @@ describe('under the Content-Security-Policy', () => {
     await page.close()
   })
 
+  it('covers the accessibility report the About page links to', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/en/about`)
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+    await page.getByRole('link', { name: /Accessibility policy and test results/ }).click()
+    await page.waitForURL('**/accessibility.html')
+    expect(await page.locator('h1').innerText()).toContain('ウェブアクセシビリティ方針と試験結果')
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(META_CONTENT_SECURITY_POLICY)
+    expect(await violationsOf(page)).toEqual([])
+    await page.close()
+  })
+
   it('refuses a script put into the page, and eval', async () => {
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/ja`)
