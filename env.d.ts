@@ -13,7 +13,7 @@ declare const __DATA_VERSION__: string
 declare const __BUILD_DATE__: string
 
 /** One language's plan texts, in the order src/data/localized-texts.ts walks the plan (build/plan-data-plugin.ts). */
-declare module 'virtual:plan-translations/*' {
+declare module 'virtual:plan-texts-*' {
   const texts: string[]
   export default texts
 }

@@ -110,6 +110,13 @@ export default defineConfig({
     // One stylesheet for the whole app (≈5 KB gzip) instead of one per page chunk: a page then waits for
     // one render-blocking request, not four or five, and every later page has its styles already.
     cssCodeSplit: false,
+    rollupOptions: {
+      output: {
+        // No file name starting with "_" (some static hosts, GitHub Pages among them, do not serve those):
+        // virtual modules would otherwise become _virtual_plan-texts-en-….js.
+        chunkFileNames: (chunk) => `assets/${chunk.name.replace(/^_+(virtual_)?/, '')}-[hash].js`,
+      },
+    },
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -11,8 +11,8 @@ import type { Plan } from '../src/data/schema'
 import { loadPlan, PlanDataError } from '../src/data/validate'
 import { join } from 'node:path'
 
-/** `import('virtual:plan-translations/en')`: one language's plan texts (src/data/plan-translations.ts). */
-const TRANSLATIONS_MODULE = 'virtual:plan-translations/'
+/** `import('virtual:plan-texts-en')`: one language's plan texts (src/data/plan-translations.ts). */
+const TRANSLATIONS_MODULE = 'virtual:plan-texts-'
 const TRANSLATION_LANGUAGES: Record<string, TranslationLanguage> = { 'ja-easy': 'jaEasy', en: 'en' }
 
 export interface PlanDataApi {

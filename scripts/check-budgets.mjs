@@ -47,7 +47,7 @@ function sharedChunk(manifest, name) {
 
 function planTranslationChunks(manifest) {
   const files = Object.entries(manifest)
-    .filter(([key]) => key.includes('virtual:plan-translations/'))
+    .filter(([key]) => key.includes('virtual:plan-texts-'))
     .map(([, chunk]) => chunk.file)
   if (files.length !== 2) throw new Error(`expected the easy-Japanese and English plan-text chunks in the build's manifest, found ${files.length}`)
   return files
@@ -73,7 +73,7 @@ export function measure(dist) {
   const homeJsByLocale = Object.fromEntries(
     ['ja', 'ja-easy', 'en'].map((locale) => {
       const startModules = [`locales/${locale}.json`, 'src/modules/pwa.ts', 'src/data/plan-translations.ts']
-      if (locale !== 'ja') startModules.push(`virtual:plan-translations/${locale}`)
+      if (locale !== 'ja') startModules.push(`virtual:plan-texts-${locale}`)
       return [locale, firstLoadJavaScript(dist, manifest, `${locale}.html`, startModules)]
     }),
   )

@@ -7,8 +7,8 @@ import { applyTranslations, planTextRoots, type TranslationLanguage } from './lo
 import { plan } from './plan'
 
 const CHUNKS: Record<Exclude<Locale, 'ja'>, { language: TranslationLanguage; load: () => Promise<{ default: string[] }> }> = {
-  'ja-easy': { language: 'jaEasy', load: () => import('virtual:plan-translations/ja-easy') },
-  en: { language: 'en', load: () => import('virtual:plan-translations/en') },
+  'ja-easy': { language: 'jaEasy', load: () => import('virtual:plan-texts-ja-easy') },
+  en: { language: 'en', load: () => import('virtual:plan-texts-en') },
 }
 
 const loaded = new Set<Locale>()
