@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { launch } from 'chrome-launcher' // Lighthouse's own launcher, installed with it
 import lighthouse from 'lighthouse'
-import { ensureChromium } from './ensure-chromium.mjs'
+import { CHROMIUM_FLAGS, ensureChromium } from './ensure-chromium.mjs'
 import { createStaticServer } from './serve.mjs'
 
 const BUILD_DIR = '.bench/dist'
@@ -35,17 +35,8 @@ const RESULTS_FILE = '.bench/results.json'
 const SAVED_RESULTS_FILE = 'docs/bench-results.json'
 const TARGETS_FILE = 'bench/targets.json'
 
-/** Flags these machines need (as in tests/e2e/support/browser.ts): no sandbox as root, no GPU, no background traffic. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+/** Headless, with the flags these machines need (scripts/ensure-chromium.mjs). */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS]
 
 const CATEGORIES = [
   { id: 'performance', title: 'Performance' },

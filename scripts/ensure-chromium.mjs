@@ -8,6 +8,20 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 
+/**
+ * Flags Chromium needs on these machines (see ../shared/TOOLCHAIN.md): no sandbox as root, no GPU, and no
+ * background traffic (the closed network refuses it). Used by the browser tests and the benchmark.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean)
 
 function executable(path) {

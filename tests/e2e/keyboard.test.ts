@@ -82,21 +82,18 @@ describe('with the keyboard alone', () => {
     await page.goto(`${baseUrl()}/ja`)
     await ready(page)
 
-    await tabTo(page, (state) => state.href === `/ja/goals/${goal.id}`, 'the goal card')
-    await page.keyboard.press('Enter')
-    await page.waitForURL(`**/ja/goals/${goal.id}`)
-    // After a navigation, focus lands on the new page's heading, so the next Tab starts from the content.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
-
-    await tabTo(page, (state) => state.href === `/ja/initiatives/${initiative.id}`, 'the initiative link')
-    await page.keyboard.press('Enter')
-    await page.waitForURL(`**/ja/initiatives/${initiative.id}`)
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
-
-    await tabTo(page, (state) => state.href === `/ja/kpis/${kpi.id}`, 'the KPI details link')
-    await page.keyboard.press('Enter')
-    await page.waitForURL(`**/ja/kpis/${kpi.id}`)
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    const levels = [
+      { path: `/ja/goals/${goal.id}`, what: 'the goal card' },
+      { path: `/ja/initiatives/${initiative.id}`, what: 'the initiative link' },
+      { path: `/ja/kpis/${kpi.id}`, what: 'the KPI details link' },
+    ]
+    for (const { path, what } of levels) {
+      await tabTo(page, (state) => state.href === path, what)
+      await page.keyboard.press('Enter')
+      await page.waitForURL(`**${path}`)
+      // After a navigation, focus lands on the new page's heading, so the next Tab starts from the content.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    }
 
     // The language switch: the same page in English.
     await tabTo(page, (state) => state.href === `/en/kpis/${kpi.id}`, 'the English link')

@@ -76,18 +76,3 @@ describe('every prerendered page', () => {
     await noScript.close()
   })
 })
-
-describe('unknown addresses', () => {
-  it.each(['/ja/goals/goal-9', '/ja/no-such-page', '/nowhere', '/ja/initiatives/goal-1-m1-z'])(
-    'show the not-found page with a link home for %s',
-    async (path) => {
-      const page = await context.newPage()
-      const problems = watchProblems(page)
-      await page.goto(`${baseUrl()}${path}`)
-      await expect.poll(() => page.locator('main h1').textContent()).toBe('ページが見つかりません')
-      expect(await page.getByRole('link', { name: 'ホームへ戻る' }).count()).toBe(1)
-      expect(problems.errors.filter((error) => !error.includes('404'))).toEqual([])
-      await page.close()
-    },
-  )
-})

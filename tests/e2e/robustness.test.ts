@@ -107,6 +107,8 @@ describe('mistyped and unknown addresses', () => {
     { path: '/en/initiatives/does-not-exist', locale: 'en' },
     { path: '/ja-easy/kpis/nope', locale: 'ja-easy' },
     { path: '/ja/sdgs/99', locale: 'ja' },
+    { path: '/ja/initiatives/goal-1-m1-z', locale: 'ja' },
+    { path: '/ja/no-such-page', locale: 'ja' },
     { path: '/en/goals/goal-1/measures/m1/initiatives/x/kpis/y', locale: 'en' },
     { path: '/nowhere/at/all/', locale: 'ja' },
   ])('$path: a 404 with the not-found page in its language and a working link home', async ({ path, locale }) => {

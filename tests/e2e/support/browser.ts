@@ -1,21 +1,13 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+// @ts-expect-error: a plain ES module script without types
+import { CHROMIUM_FLAGS } from '../../../scripts/ensure-chromium.mjs'
 
 export const baseUrl = () => inject('baseUrl')
 
-/** Flags these machines need (see ../shared/TOOLCHAIN.md): no sandbox as root, no GPU, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS as string[] })
 }
 
 /**
