@@ -63,7 +63,8 @@ export function planDataPlugin(dataDir: string = PLAN_DATA_DIR): Plugin<PlanData
       const language = TRANSLATION_LANGUAGES[locale]
       if (!language) this.error(`${TRANSLATIONS_MODULE}${locale}: no such language (known: ${Object.keys(TRANSLATION_LANGUAGES).join(', ')})`)
       // Walked from the raw files, in the order the app walks its plan (src/data/plan.ts keeps file key order).
-      const raw = (name: string): unknown => JSON.parse(readPlanFiles(dataDir)[name] ?? 'null')
+      const files = readPlanFiles(dataDir)
+      const raw = (name: string): unknown => JSON.parse(files[name] ?? 'null')
       const meta = raw('plan.json') as Plan['meta']
       const roots = planTextRoots({
         meta,
