@@ -36,6 +36,12 @@ export interface KpiChartInput {
   reducedMotion: boolean
 }
 
+/** Whether every value the plan gives for this KPI is a whole number. */
+function countsWholeNumbers(kpi: NumericKpi): boolean {
+  const values = [kpi.baseline, ...FISCAL_YEAR_KEYS.map((year) => kpi.targets[year]), ...kpi.results.map((result) => result.value)]
+  return values.every((value) => value === null || value === undefined || Number.isInteger(value.number))
+}
+
 export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartInput): KpiChartOption {
   const targets = FISCAL_YEAR_KEYS.map((year) => kpi.targets[year]?.number ?? null)
   const resultsByYear = new Map(kpi.results.map((result) => [result.fiscalYear, result.value.number]))
@@ -88,7 +94,13 @@ export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartI
     tooltip: { trigger: 'axis', valueFormatter: format },
     // Every year labelled, wrapped rather than dropped on a 320px screen.
     xAxis: { type: 'category', data: [labels.baseline, ...labels.years], axisLabel: { interval: 0, width: 56, overflow: 'break' } },
-    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => format(value) } },
+    // A KPI counted in whole numbers (people, projects) gets whole-number ticks: "5.2 projects" reads as nonsense.
+    yAxis: {
+      type: 'value',
+      scale: true,
+      minInterval: countsWholeNumbers(kpi) ? 1 : 0,
+      axisLabel: { formatter: (value: number) => format(value) },
+    },
     series,
   }
 }

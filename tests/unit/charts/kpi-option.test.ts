@@ -64,6 +64,13 @@ describe('the KPI chart option', () => {
     expect(buildKpiOption({ kpi: overtime, locale: 'ja', labels, reducedMotion: false }).animation).toBe(true)
   })
 
+  it('ticks in whole numbers for a KPI counted in whole numbers, not for one with decimals', () => {
+    const yAxis = (kpi: NumericKpi) =>
+      (buildKpiOption({ kpi, locale: 'en', labels, reducedMotion: false }).yAxis as { minInterval: number }).minInterval
+    expect(yAxis(overtime)).toBe(1)
+    expect(yAxis({ ...overtime, baseline: value(98.4, '98.4%') })).toBe(0)
+  })
+
   it('gives ECharts an aria description', () => {
     expect(buildKpiOption({ kpi: overtime, locale: 'ja', labels, reducedMotion: false }).aria).toEqual({
       enabled: true,
