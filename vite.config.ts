@@ -9,7 +9,7 @@ import { planDataPlugin } from './build/plan-data-plugin'
 import { accessibilityPagePlugin } from './build/accessibility-page'
 import { META_CONTENT_SECURITY_POLICY, securityHeadersPlugin } from './build/security-headers'
 import { readPlanFiles } from './src/data/files'
-import { prerenderedPaths } from './src/router/paths'
+import { NOT_PRECACHED_GLOB, prerenderedPaths } from './src/router/paths'
 
 /** The path the app is served under, e.g. BASE_PATH=/reform-plan/ for https://example.org/reform-plan/. */
 const base = normalizeBase(process.env.BASE_PATH ?? '/')
@@ -47,7 +47,7 @@ export default defineConfig({
     accessibilityPagePlugin(META_CONTENT_SECURITY_POLICY),
     vue(),
     VueI18nPlugin({
-      include: [fileURLToPath(new URL('./locales/*.json', import.meta.url))],
+      include: [fileURLToPath(new URL('./locales/**/*.json', import.meta.url))],
       // Messages are compiled at build time: no compiler and no eval in the browser.
       runtimeOnly: true,
       compositionOnly: true,
@@ -81,9 +81,10 @@ export default defineConfig({
       },
       workbox: {
         // Every page of every language, every chunk (ECharts and each locale included) and the open data:
-        // after one visit the whole app works offline, including pages never opened.
+        // after one visit the whole app works offline, including pages never opened. Print views aside
+        // (src/router/paths.ts says why): offline they are drawn from the cached 404.html.
         globPatterns: ['**/*.{js,css,html,json,csv,svg,png,ico,webmanifest}'],
-        globIgnores: ['.vite/**'],
+        globIgnores: ['.vite/**', NOT_PRECACHED_GLOB],
         // /ja/goals/goal-1 is served from ja/goals/goal-1.html (workbox's clean-URL matching); anything
         // else falls back to 404.html, which the app re-renders for the address in the bar.
         navigateFallback: '404.html',
@@ -114,7 +115,14 @@ export default defineConfig({
       output: {
         // No file name starting with "_" (some static hosts, GitHub Pages among them, do not serve those):
         // virtual modules would otherwise become _virtual_plan-texts-en-….js.
-        chunkFileNames: (chunk) => `assets/${chunk.name.replace(/^_+(virtual_)?/, '')}-[hash].js`,
+        // A package's entry file named "browser" (qrcode's) is named after its package instead, and the
+        // community strings (locales/community/ja.json) are not a second "ja-….js" beside the app's.
+        chunkFileNames: (chunk) => {
+          const fromPackage = chunk.facadeModuleId?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1]
+          let name = chunk.name === 'browser' && fromPackage ? fromPackage.replace('/', '-') : chunk.name
+          if (chunk.facadeModuleId?.includes('/locales/community/')) name = `community-${name}`
+          return `assets/${name.replace(/^_+(virtual_)?/, '')}-[hash].js`
+        },
       },
     },
   },

@@ -1,12 +1,16 @@
 import { createPinia } from 'pinia'
 import { ViteSSG } from 'vite-ssg'
 import App from './App.vue'
-import { createAppI18n, setLocale } from './modules/i18n'
+import { readCenterSettings } from './modules/center-mode'
+import { createAppI18n, loadCommunityMessages, setLocale } from './modules/i18n'
 import { looksLikeUnknownLocale, preferredLocale } from './modules/locale-choice'
 import { DEFAULT_LOCALE, isLocale } from './modules/locales'
 import { discardMismatchedPrerender } from './modules/prerender'
 import { routes } from './router/routes'
 import './styles/main.css'
+
+/** Routes that show community-center or print strings (locales/community/). */
+const COMMUNITY_ROUTES = new Set(['center-mode', 'goal-poster', 'initiative-poster'])
 
 export const createApp = ViteSSG(
   App,
@@ -33,6 +37,10 @@ export const createApp = ViteSSG(
       // The plan (a chunk of its own, which the page imports as well) with its texts in this language.
       const loadPlanTexts = import('./data/plan-translations').then(({ loadPlanTranslations }) => loadPlanTranslations(locale))
       await Promise.all([setLocale(i18n, locale), loadPlanTexts])
+      // Staff pages, print views and shared devices (or a link setting one up) need the community strings.
+      const forCommunity =
+        COMMUNITY_ROUTES.has(String(to.name)) || 'center' in to.query || (isClient && readCenterSettings().enabled)
+      if (forCommunity) await loadCommunityMessages(i18n, locale)
       return true
     })
 

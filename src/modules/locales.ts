@@ -13,3 +13,6 @@ export function isLocale(value: unknown): value is Locale {
 export const HTML_LANG: Record<Locale, 'ja' | 'en'> = { ja: 'ja', 'ja-easy': 'ja', en: 'en' }
 
 export const CONTENT_LANGUAGE: Record<Locale, ContentLanguage> = { ja: 'ja', 'ja-easy': 'jaEasy', en: 'en' }
+
+/** Each language names itself, so a reader who cannot read the current one still finds theirs. */
+export const LOCALE_NAMES: Record<Locale, string> = { ja: '日本語', 'ja-easy': 'やさしい にほんご', en: 'English' }

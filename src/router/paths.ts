@@ -3,7 +3,7 @@ import type { Plan } from '../data/schema'
 import { listInitiatives, listKpis } from '../data/walk'
 import { LOCALES } from '../modules/locales'
 
-/** The app paths inside one locale, e.g. goals/goal-1. */
+/** The app paths inside one locale, e.g. goals/goal-1, print views aside. */
 export function localePaths(plan: Plan): string[] {
   const sdgs = [...new Set(listInitiatives(plan).flatMap(({ initiative }) => initiative.sdgs.map((tag) => tag.goal)))]
   return [
@@ -17,11 +17,31 @@ export function localePaths(plan: Plan): string[] {
     'search',
     'about',
     'glossary',
+    'center',
   ]
 }
 
+/** The print views (A4 notices with a QR code) inside one locale: goals/goal-1/poster, initiatives/…/poster. */
+export function posterPaths(plan: Plan): string[] {
+  return [
+    ...plan.goals.map((goal) => `goals/${goal.id}/poster`),
+    ...listInitiatives(plan).map(({ initiative }) => `initiatives/${initiative.id}/poster`),
+  ]
+}
+
+/**
+ * Prerendered pages the service worker does not download ahead: the print
+ * views. 75 of them would add 0.79 MB (uncompressed) to every first visit for
+ * pages staff open now and then; offline they are drawn from the cached
+ * 404.html (workbox's navigateFallback) like any address not cached.
+ * Matches the workbox globIgnores in vite.config.ts.
+ */
+export const NOT_PRECACHED_PAGE = /\/poster$/
+export const NOT_PRECACHED_GLOB = '**/poster.html'
+
 export function prerenderedPaths(plan: Plan): string[] {
-  const perLocale = (locale: string) => localePaths(plan).map((path) => (path ? `/${locale}/${path}` : `/${locale}`))
+  const inLocale = [...localePaths(plan), ...posterPaths(plan)]
+  const perLocale = (locale: string) => inLocale.map((path) => (path ? `/${locale}/${path}` : `/${locale}`))
   // /404 becomes 404.html, which static hosts serve for unknown URLs.
   return ['/', ...LOCALES.flatMap(perLocale), '/404']
 }

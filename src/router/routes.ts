@@ -21,6 +21,9 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: 'home', component: () => import('@/pages/HomePage.vue') },
       { path: 'goals/:goalId', name: 'goal', component: () => import('@/pages/GoalPage.vue') },
       { path: 'initiatives/:initiativeId', name: 'initiative', component: () => import('@/pages/InitiativePage.vue') },
+      // Print views (A4 notices with a QR code): drawn in the browser, not prerendered (src/router/paths.ts says why).
+      { path: 'goals/:goalId/poster', name: 'goal-poster', component: () => import('@/pages/GoalPosterPage.vue') },
+      { path: 'initiatives/:initiativeId/poster', name: 'initiative-poster', component: () => import('@/pages/InitiativePosterPage.vue') },
       { path: 'kpis/:kpiId', name: 'kpi', component: () => import('@/pages/KpiPage.vue') },
       { path: 'sdgs', name: 'sdgs', component: () => import('@/pages/SdgsPage.vue') },
       { path: 'sdgs/:sdg', name: 'sdg', component: () => import('@/pages/SdgPage.vue') },
@@ -28,6 +31,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'search', name: 'search', component: () => import('@/pages/SearchPage.vue') },
       { path: 'about', name: 'about', component: () => import('@/pages/AboutPage.vue') },
       { path: 'glossary', name: 'glossary', component: () => import('@/pages/GlossaryPage.vue') },
+      { path: 'center', name: 'center-mode', component: () => import('@/pages/CenterModePage.vue') },
       { path: ':pathMatch(.*)*', name: 'locale-not-found', component: () => import('@/pages/NotFoundPage.vue') },
     ],
   },

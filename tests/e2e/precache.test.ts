@@ -1,7 +1,7 @@
 /** The service worker the build generated precaches everything the app needs offline. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { prerenderedPaths } from '../../src/router/paths'
+import { NOT_PRECACHED_PAGE, prerenderedPaths } from '../../src/router/paths'
 import { loadRealPlan } from '../support/plan'
 
 const serviceWorker = readFileSync('dist/sw.js', 'utf8')
@@ -10,15 +10,23 @@ const assets = readdirSync('dist/assets')
 const asset = (pattern: RegExp) => assets.filter((name) => pattern.test(name)).map((name) => `assets/${name}`)
 
 describe('the precache manifest', () => {
-  it('lists every prerendered page of every language', () => {
-    const pages = prerenderedPaths(loadRealPlan()).map((path) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`))
+  const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`)
+
+  it('lists every prerendered page of every language, print views aside', () => {
+    const pages = prerenderedPaths(loadRealPlan()).filter((path) => !NOT_PRECACHED_PAGE.test(path)).map(fileOf)
     expect(pages.filter((page) => !precached.has(page))).toEqual([])
   })
 
-  it('lists every JavaScript and CSS file, the ECharts chunk and each locale’s messages among them', () => {
+  it('leaves the print views to the 404.html fallback, so a first visit downloads no notice', () => {
+    const posters = prerenderedPaths(loadRealPlan()).filter((path) => NOT_PRECACHED_PAGE.test(path)).map(fileOf)
+    expect(posters).toHaveLength(3 * (3 + 22))
+    expect(posters.filter((page) => precached.has(page))).toEqual([])
+  })
+
+  it('lists every JavaScript and CSS file: ECharts, each locale’s messages (the community ones too) and the QR-code library among them', () => {
     const code = asset(/\.(js|css)$/)
     expect(code.filter((file) => !precached.has(file))).toEqual([])
-    const chunks = [/^echarts-/, /^ja-(?!easy-)/, /^ja-easy-/, /^en-/, /^plan-(?!texts-|translations-)/, /^plan-texts-ja-easy-/, /^plan-texts-en-/]
+    const chunks = [/^echarts-/, /^ja-(?!easy-)/, /^ja-easy-/, /^en-/, /^community-ja-(?!easy-)/, /^community-ja-easy-/, /^community-en-/, /^qrcode-/, /^plan-(?!texts-|translations-)/, /^plan-texts-ja-easy-/, /^plan-texts-en-/]
     for (const chunk of chunks) expect(asset(chunk), String(chunk)).toHaveLength(1)
   })
 

@@ -1,11 +1,17 @@
-/** UI strings: the same keys and placeholders in every locale, and easy Japanese a beginner can read. */
+/**
+ * UI strings: the same keys and placeholders in every locale, and easy
+ * Japanese a beginner can read. Two sets, each checked the same way: the
+ * app's (locales/<locale>.json, loaded with every page) and the
+ * community-center and print strings (locales/community/<locale>.json,
+ * loaded only where they are used).
+ */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 type Messages = { [key: string]: string | Messages }
-const load = (name: string) => JSON.parse(readFileSync(new URL(`../../locales/${name}.json`, import.meta.url), 'utf8')) as Messages
-
-const locales = { ja: load('ja'), 'ja-easy': load('ja-easy'), en: load('en') }
+const load = (file: string) => JSON.parse(readFileSync(new URL(`../../locales/${file}.json`, import.meta.url), 'utf8')) as Messages
+const loadSet = (folder: string) => ({ ja: load(`${folder}ja`), 'ja-easy': load(`${folder}ja-easy`), en: load(`${folder}en`) })
+const messageSets = { app: loadSet(''), community: loadSet('community/') }
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>()
@@ -18,9 +24,15 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
-const reference = flatten(locales.ja)
 
-describe('UI strings', () => {
+it('never defines a key in both sets (the one loaded later would silently win)', () => {
+  const app = flatten(messageSets.app.ja)
+  expect([...flatten(messageSets.community.ja).keys()].filter((key) => app.has(key))).toEqual([])
+})
+
+describe.each(Object.entries(messageSets))('UI strings (%s)', (_set, locales) => {
+  const reference = flatten(locales.ja)
+
   it.each(['ja-easy', 'en'] as const)('has every Japanese key in %s, and no other', (name) => {
     expect([...flatten(locales[name]).keys()].sort()).toEqual([...reference.keys()].sort())
   })

@@ -1,0 +1,114 @@
+/**
+ * Print views for a community center's wall: each fits A4 portrait with
+ * nothing cut off, and its QR code (drawn on the device) opens the page.
+ * Page counts come from Chromium's own print-to-PDF.
+ */
+import jsQR from 'jsqr'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { PNG } from 'pngjs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { listInitiatives } from '../../src/data/walk'
+import { LOCALES } from '../../src/modules/locales'
+import { loadRealPlan } from '../support/plan'
+import { baseUrl, launchBrowser, newPhoneContext, watchProblems, type PageProblems } from './support/browser'
+
+const plan = loadRealPlan()
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let problems: PageProblems
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await newPhoneContext(browser)
+})
+
+afterEach(async () => {
+  expect(problems.errors).toEqual([])
+  await page.close()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function openPoster(path: string): Promise<void> {
+  page = await context.newPage()
+  problems = watchProblems(page)
+  await page.goto(`${baseUrl()}${path}`)
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+  // Every sheet's QR code drawn (they appear once the app knows the address it is served from).
+  await page.waitForFunction(() => {
+    const sheets = document.querySelectorAll('.poster-sheet').length
+    return sheets > 0 && document.querySelectorAll('.poster-qr-code svg').length === sheets
+  })
+}
+
+/** What a phone's camera would read from the n-th QR code on the page. */
+async function decodeQr(index = 0): Promise<string | undefined> {
+  const image = PNG.sync.read(await page.locator('.poster-qr-code').nth(index).screenshot())
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data
+}
+
+/** Sheets of A4 paper the page prints on, as Chromium's print-to-PDF lays it out. */
+async function printedPages(): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+  return pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0
+}
+
+describe('an initiative’s notice', () => {
+  it('carries a QR code that opens the initiative’s page, in the notice’s language', async () => {
+    const { initiative } = listInitiatives(plan)[4]!
+    for (const locale of LOCALES) {
+      await openPoster(`/${locale}/initiatives/${initiative.id}/poster`)
+      expect(await decodeQr()).toBe(`${baseUrl()}/${locale}/initiatives/${initiative.id}`)
+      // One sheet exactly: no overflow, and no blank sheet after it.
+      expect(await printedPages()).toBe(1)
+      if (locale !== LOCALES.at(-1)) await page.close()
+    }
+  })
+
+  it('shows the title, the plain-language summary, every KPI with its targets, the departments and the source', async () => {
+    const { initiative } = listInitiatives(plan).find(({ initiative }) => initiative.kpis.length > 1)!
+    await openPoster(`/ja-easy/initiatives/${initiative.id}/poster`)
+    const sheet = page.locator('.poster-sheet')
+    // Easy Japanese keeps its readings on paper.
+    expect(await sheet.locator('.poster-title ruby').count()).toBeGreaterThan(0)
+    expect(await sheet.locator('.poster-kpis tbody tr').count()).toBe(initiative.kpis.length)
+    const text = await sheet.innerText()
+    for (const kpi of initiative.kpis) {
+      const finalTarget = kpi.targets.fy2026
+      if (finalTarget && 'number' in finalTarget) expect(text).toContain(new Intl.NumberFormat('ja-JP').format(finalTarget.number))
+    }
+    expect(text).toContain('たんとう の か')
+    expect(text).toContain(`${initiative.sourcePage}ページ`)
+  })
+})
+
+describe('a goal’s notices, printed on A4', () => {
+  for (const locale of LOCALES) {
+    it(`put each initiative on one sheet of its own, nothing cut off (${locale})`, async () => {
+      for (const goal of plan.goals) {
+        const initiatives = listInitiatives(plan).filter((entry) => entry.goal.id === goal.id)
+        await openPoster(`/${locale}/goals/${goal.id}/poster`)
+        const goalSheets = await printedPages()
+        expect(goalSheets).toBeGreaterThanOrEqual(1)
+        // Nothing wider than the paper: a cut-off right edge would not show in a page count.
+        await page.emulateMedia({ media: 'print' })
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+        // Back to no emulation: page.pdf() under an emulated screen would print with screen styles.
+        await page.emulateMedia({ media: null })
+
+        await page.locator('input[name="with-initiatives"]').check()
+        await page.waitForFunction((count) => document.querySelectorAll('.poster-qr-code svg').length === count, initiatives.length + 1)
+        expect(new URL(page.url()).searchParams.get('initiatives')).toBe('all')
+        // One more sheet per initiative, exactly: an initiative that overflowed its sheet would add one.
+        expect(await printedPages(), goal.id).toBe(goalSheets + initiatives.length)
+        // The goal's own sheet and each initiative's lead to their own pages.
+        expect(await decodeQr(0)).toBe(`${baseUrl()}/${locale}/goals/${goal.id}`)
+        expect(await decodeQr(initiatives.length)).toBe(`${baseUrl()}/${locale}/initiatives/${initiatives.at(-1)!.initiative.id}`)
+        if (goal !== plan.goals.at(-1)) await page.close()
+      }
+    })
+  }
+})
