@@ -42,6 +42,12 @@ export function useCenterModeSetup() {
     void router.replace({ query, hash: route.hash })
   }
 
+  // The notice belongs to the page the link opened: the next page (and the next visitor) does not see it.
+  watch(
+    () => route.path,
+    () => (notice.value = ''),
+  )
+
   onMounted(() => {
     centerMode.restore()
     applySetupLink()

@@ -50,6 +50,10 @@ describe('setting up a shared device', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: '公民館モードをオンにしました' }).count()).toBe(1)
     await expect.poll(() => page.url()).toBe(`${baseUrl()}/ja`)
     expect(await htmlClass()).toContain('center-mode')
+    // Said once, on the page the link opened.
+    await page.getByRole('link', { name: '用語集' }).first().click()
+    await page.waitForURL(`${baseUrl()}/ja/glossary`)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '公民館モードをオンにしました' }).count()).toBe(0)
     await page.reload()
     await ready(page)
     await expect.poll(htmlClass).toContain('center-mode')
