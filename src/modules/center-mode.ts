@@ -4,6 +4,7 @@
  * that is corrupt or foreign is never trusted: the device then behaves as an
  * ordinary one (the mode off), which loses no visitor anything.
  */
+import { keepSaved, parseSavedObject, readSaved } from '@/lib/device-storage'
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales'
 
 export const CENTER_MODE_STORAGE_KEY = 'atsugi-plan:center-mode'
@@ -42,15 +43,8 @@ function isIdleSeconds(value: unknown): value is number {
 
 /** Reads saved settings, keeping each valid field; anything unreadable means the mode is off. */
 export function parseCenterSettings(saved: string | null): CenterModeSettings {
-  if (!saved) return { ...DEFAULT_CENTER_SETTINGS }
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(saved)
-  } catch {
-    return { ...DEFAULT_CENTER_SETTINGS }
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ...DEFAULT_CENTER_SETTINGS }
-  const record = parsed as Record<string, unknown>
+  const record = parseSavedObject(saved)
+  if (!record) return { ...DEFAULT_CENTER_SETTINGS }
   return {
     enabled: record.enabled === true,
     idleSeconds: isIdleSeconds(record.idleSeconds) ? record.idleSeconds : DEFAULT_IDLE_SECONDS,
@@ -60,21 +54,12 @@ export function parseCenterSettings(saved: string | null): CenterModeSettings {
 }
 
 export function readCenterSettings(): CenterModeSettings {
-  try {
-    return parseCenterSettings(globalThis.localStorage?.getItem(CENTER_MODE_STORAGE_KEY) ?? null)
-  } catch {
-    return { ...DEFAULT_CENTER_SETTINGS }
-  }
+  return parseCenterSettings(readSaved(CENTER_MODE_STORAGE_KEY))
 }
 
 /** False when the device cannot keep the setting (storage forbidden): staff must be told. */
 export function writeCenterSettings(settings: CenterModeSettings): boolean {
-  try {
-    globalThis.localStorage?.setItem(CENTER_MODE_STORAGE_KEY, JSON.stringify(settings))
-    return globalThis.localStorage !== undefined
-  } catch {
-    return false
-  }
+  return keepSaved(CENTER_MODE_STORAGE_KEY, JSON.stringify(settings))
 }
 
 /** The query parameters that set up a device from a link: ?center=on&centerLocale=en&centerIdle=300&centerCode=1234 */

@@ -3,25 +3,19 @@
  * device, else the browser's languages, else Japanese. Storage may be
  * missing or hold anything; neither breaks the choice.
  */
+import { keepSaved, readSaved } from '@/lib/device-storage'
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales'
 
 export const LOCALE_STORAGE_KEY = 'atsugi-plan:locale'
 
+/** Where the device cannot keep it (private modes), the choice lasts for this visit. */
 export function rememberLocale(locale: Locale): void {
-  try {
-    globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale)
-  } catch {
-    // Private modes may forbid storage: the choice then lasts for this visit.
-  }
+  keepSaved(LOCALE_STORAGE_KEY, locale)
 }
 
 export function rememberedLocale(): Locale | undefined {
-  try {
-    const saved = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY)
-    return isLocale(saved) ? saved : undefined
-  } catch {
-    return undefined
-  }
+  const saved = readSaved(LOCALE_STORAGE_KEY)
+  return isLocale(saved) ? saved : undefined
 }
 
 /** The first of the browser's languages we speak; easy Japanese is chosen by readers, never guessed. */

@@ -4,15 +4,12 @@
  * settings stay. Search text and scroll live in the page and its address;
  * the caller drops them by opening the start page afresh.
  */
-import { LOCALE_STORAGE_KEY } from './locale-choice'
-import type { Locale } from './locales'
+import { forgetSaved } from '@/lib/device-storage'
 import { PREFERENCES_STORAGE_KEY } from '@/stores/preferences'
+import { rememberLocale } from './locale-choice'
+import type { Locale } from './locales'
 
-export function forgetVisitor(storage: Pick<Storage, 'removeItem' | 'setItem'> | undefined, centerLocale: Locale): void {
-  try {
-    storage?.removeItem(PREFERENCES_STORAGE_KEY)
-    storage?.setItem(LOCALE_STORAGE_KEY, centerLocale)
-  } catch {
-    // Storage forbidden: nothing was kept, so there is nothing to forget.
-  }
+export function forgetVisitor(centerLocale: Locale): void {
+  forgetSaved(PREFERENCES_STORAGE_KEY)
+  rememberLocale(centerLocale)
 }

@@ -6,6 +6,7 @@
  */
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import { keepSaved, parseSavedObject, readSaved } from '@/lib/device-storage'
 
 export const TEXT_SIZES = ['standard', 'large', 'x-large'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
@@ -28,14 +29,7 @@ const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback
 
 /** Reads saved preferences, keeping each valid field and defaulting the rest. */
 export function parsePreferences(saved: string | null): Preferences {
-  if (!saved) return { ...DEFAULT_PREFERENCES }
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(saved)
-  } catch {
-    return { ...DEFAULT_PREFERENCES }
-  }
-  const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+  const record = parseSavedObject(saved) ?? {}
   return {
     textSize: oneOf(TEXT_SIZES, record.textSize, DEFAULT_PREFERENCES.textSize),
     contrast: oneOf(CONTRASTS, record.contrast, DEFAULT_PREFERENCES.contrast),
@@ -43,21 +37,6 @@ export function parsePreferences(saved: string | null): Preferences {
   }
 }
 
-function readStorage(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(PREFERENCES_STORAGE_KEY) ?? null
-  } catch {
-    return null
-  }
-}
-
-function writeStorage(preferences: Preferences): void {
-  try {
-    globalThis.localStorage?.setItem(PREFERENCES_STORAGE_KEY, JSON.stringify(preferences))
-  } catch {
-    // Storage can be full or forbidden (private modes); the choice then lasts for this visit only.
-  }
-}
 
 export const usePreferencesStore = defineStore('preferences', () => {
   const textSize = ref<TextSize>(DEFAULT_PREFERENCES.textSize)
@@ -66,12 +45,13 @@ export const usePreferencesStore = defineStore('preferences', () => {
 
   /** Called once in the browser after hydration, so prerendered HTML always matches the first render. */
   function restore(): void {
-    const saved = parsePreferences(readStorage())
+    const saved = parsePreferences(readSaved(PREFERENCES_STORAGE_KEY))
     textSize.value = saved.textSize
     contrast.value = saved.contrast
     furigana.value = saved.furigana
     watch([textSize, contrast, furigana], () =>
-      writeStorage({ textSize: textSize.value, contrast: contrast.value, furigana: furigana.value }),
+      // Where the device cannot keep them (private modes), the choices last for this visit.
+      keepSaved(PREFERENCES_STORAGE_KEY, JSON.stringify({ textSize: textSize.value, contrast: contrast.value, furigana: furigana.value })),
     )
   }
 

@@ -92,7 +92,6 @@ describe('a goal’s notices, printed on A4', () => {
         const initiatives = listInitiatives(plan).filter((entry) => entry.goal.id === goal.id)
         await openPoster(`/${locale}/goals/${goal.id}/poster`)
         const goalSheets = await printedPages()
-        expect(goalSheets).toBeGreaterThanOrEqual(1)
         // Nothing wider than the paper: a cut-off right edge would not show in a page count.
         await page.emulateMedia({ media: 'print' })
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
