@@ -9,7 +9,7 @@ import { planDataPlugin } from './build/plan-data-plugin'
 import { accessibilityPagePlugin } from './build/accessibility-page'
 import { META_CONTENT_SECURITY_POLICY, securityHeadersPlugin } from './build/security-headers'
 import { readPlanFiles } from './src/data/files'
-import { NOT_PRECACHED_GLOB, prerenderedPaths } from './src/router/paths'
+import { NOT_PRECACHED_GLOB, NOT_PRECACHED_PAGE, prerenderedPaths } from './src/router/paths'
 
 /** The path the app is served under, e.g. BASE_PATH=/reform-plan/ for https://example.org/reform-plan/. */
 const base = normalizeBase(process.env.BASE_PATH ?? '/')
@@ -88,6 +88,16 @@ export default defineConfig({
         // /ja/goals/goal-1 is served from ja/goals/goal-1.html (workbox's clean-URL matching); anything
         // else falls back to 404.html, which the app re-renders for the address in the bar.
         navigateFallback: '404.html',
+        // Print views are not precached: from the network while there is one (the prerendered page, which
+        // hydrates cleanly), kept once seen, and drawn from 404.html when offline and never seen.
+        navigateFallbackDenylist: [NOT_PRECACHED_PAGE],
+        runtimeCaching: [
+          {
+            urlPattern: ({ request, url }) => request.mode === 'navigate' && /\/poster$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'print-views', precacheFallback: { fallbackURL: '404.html' } },
+          },
+        ],
         cleanupOutdatedCaches: true,
       },
     }),

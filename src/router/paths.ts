@@ -32,9 +32,10 @@ export function posterPaths(plan: Plan): string[] {
 /**
  * Prerendered pages the service worker does not download ahead: the print
  * views. 75 of them would add 0.79 MB (uncompressed) to every first visit for
- * pages staff open now and then; offline they are drawn from the cached
- * 404.html (workbox's navigateFallback) like any address not cached.
- * Matches the workbox globIgnores in vite.config.ts.
+ * pages staff open now and then. The worker fetches them from the network,
+ * keeps each one seen, and offline draws one never seen from the cached
+ * 404.html (the workbox globIgnores, navigateFallbackDenylist and
+ * runtimeCaching in vite.config.ts).
  */
 export const NOT_PRECACHED_PAGE = /\/poster$/
 export const NOT_PRECACHED_GLOB = '**/poster.html'

@@ -72,8 +72,9 @@ describe('an initiative’s notice', () => {
     const { initiative } = listInitiatives(plan).find(({ initiative }) => initiative.kpis.length > 1)!
     await openPoster(`/ja-easy/initiatives/${initiative.id}/poster`)
     const sheet = page.locator('.poster-sheet')
-    // Easy Japanese keeps its readings on paper.
+    // Easy Japanese keeps its readings on paper, and in the page's heading on screen.
     expect(await sheet.locator('.poster-title ruby').count()).toBeGreaterThan(0)
+    expect(await page.locator('main h1 ruby').count()).toBeGreaterThan(0)
     expect(await sheet.locator('.poster-kpis tbody tr').count()).toBe(initiative.kpis.length)
     const text = await sheet.innerText()
     for (const kpi of initiative.kpis) {
@@ -110,4 +111,34 @@ describe('a goal’s notices, printed on A4', () => {
       }
     })
   }
+})
+
+describe('print views with the service worker in control', () => {
+  it('come from the network while online (the prerendered page, taken over as it is), and open offline from the fallback', async () => {
+    const offlineContext = await newPhoneContext(browser)
+    page = await offlineContext.newPage()
+    problems = watchProblems(page)
+    // Vue says "Attempting to hydrate … container is empty" when a page had to be drawn afresh (404.html).
+    const redraws: string[] = []
+    page.on('console', (message) => {
+      if (/hydrate/i.test(message.text())) redraws.push(`${message.text()} (${page.url()})`)
+    })
+    await page.goto(`${baseUrl()}/ja`)
+    await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)
+    await page.reload()
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+
+    await page.goto(`${baseUrl()}/ja/goals/goal-2/poster`)
+    await page.locator('.poster-qr-code svg').waitFor()
+    expect(redraws).toEqual([])
+
+    await offlineContext.setOffline(true)
+    await page.goto(`${baseUrl()}/en/initiatives/goal-3-m1-a/poster`)
+    await page.locator('.poster-qr-code svg').waitFor()
+    expect(await decodeQr()).toBe(`${baseUrl()}/en/initiatives/goal-3-m1-a`)
+    await page.close()
+    await offlineContext.close()
+    page = await context.newPage()
+  })
 })
