@@ -21,25 +21,28 @@ export default defineConfigWithVueTs(
     },
   },
   {
-    // The app's code may use the schema's types but never the schema itself: zod would ship to every
-    // phone and its eval probe trips the Content-Security-Policy. Run-time constants are in fiscal-years.ts.
+    // The browser/Node split is the folder: src/node/ runs at build time only (Node APIs, zod, the schemas'
+    // values); src/schema/ holds the schemas, whose types the app uses. Everything else in src/ may reach a
+    // phone, so it takes only types from those two, never zod (its eval probe trips the Content-Security-Policy)
+    // and never Node's built-in modules.
     files: ['src/**'],
-    ignores: ['src/data/schema.ts', 'src/data/validate.ts', 'src/data/open-data.ts', 'src/data/integrity.ts'],
+    ignores: ['src/node/**', 'src/schema/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'zod', message: 'Validation happens at build time (src/data/validate.ts), not in the browser.', allowTypeImports: true },
-            { name: '@/data/schema', message: 'Import types only; run-time constants are in @/data/fiscal-years.', allowTypeImports: true },
-            { name: './schema', message: 'Import types only; run-time constants are in ./fiscal-years.', allowTypeImports: true },
+          paths: [{ name: 'zod', message: 'Validation happens at build time (src/node/), not in the browser.', allowTypeImports: true }],
+          patterns: [
+            { group: ['@/node/*', '**/node/*'], message: 'src/node/ runs at build time only; the app may import its types.', allowTypeImports: true },
+            { group: ['@/schema/*', '**/schema/*'], message: 'The schemas validate at build time; the app imports their types only.', allowTypeImports: true },
+            { group: ['node:*'], message: 'Node built-ins belong in src/node/.' },
           ],
         },
       ],
     },
   },
   {
-    files: ['scripts/**', 'build/**', 'tests/**', '*.config.*'],
+    files: ['scripts/**', 'src/node/**', 'tests/**', '*.config.*'],
     rules: { 'no-console': 'off' },
   },
 )

@@ -3,10 +3,10 @@
  * missing, whose furigana markup does not parse, or whose easy Japanese has a
  * kanji without a reading. Usage: npx tsx scripts/check-translations.ts goal-1.json
  */
-import { readPlanFiles } from '../src/data/files'
+import { readPlanFiles } from '../src/node/plan/plan-files'
 import { FuriganaError, kanjiWithoutReading } from '../src/lib/furigana'
-import { findUntranslated } from '../src/data/translation'
-import type { LocalizedText } from '../src/data/schema'
+import { findUntranslated } from '../src/node/plan/translation-gaps'
+import type { LocalizedText } from '../src/schema/plan'
 
 const file = process.argv[2]
 if (!file) {

@@ -3,9 +3,9 @@
  * Usage: npx tsx scripts/validate-data.ts            (the whole plan)
  *        npx tsx scripts/validate-data.ts goal-2.json (one goal file, while it is being written)
  */
-import { readPlanFiles } from '../src/data/files'
-import { Departments, Goal } from '../src/data/schema'
-import { loadPlan, parseDataFile, PlanDataError } from '../src/data/validate'
+import { readPlanFiles } from '../src/node/plan/plan-files'
+import { Departments, Goal } from '../src/schema/plan'
+import { loadPlan, parseDataFile, PlanDataError } from '../src/node/plan/validate'
 
 const files = readPlanFiles()
 const only = process.argv[2]

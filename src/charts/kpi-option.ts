@@ -6,11 +6,11 @@
 import type { LineSeriesOption } from 'echarts/charts'
 import type { AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
-import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/data/fiscal-years'
-import type { NumericKpi } from '@/data/schema'
+import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/shared/plan-years'
+import type { NumericKpi } from '@/schema/plan'
 import { formatKpiValue } from '@/lib/format'
 import { flattenFurigana } from '@/lib/furigana'
-import type { Locale } from '@/modules/locales'
+import type { Locale } from '@/shared/languages'
 
 export type KpiChartOption = ComposeOption<
   LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | AriaComponentOption

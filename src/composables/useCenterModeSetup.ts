@@ -1,7 +1,7 @@
 import { onMounted, ref, shallowRef, watch, type Component } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter } from 'vue-router'
-import { CENTER_QUERY_KEYS, centerSettingsFromQuery } from '@/modules/center-mode'
+import { CENTER_QUERY_KEYS, centerSettingsFromQuery } from '@/center/settings'
 import { useCenterModeStore } from '@/stores/center-mode'
 
 /**

@@ -1,5 +1,5 @@
 import { plan } from '@/data/plan'
-import type { GlossaryTerm, Initiative } from '@/data/schema'
+import type { GlossaryTerm, Initiative } from '@/schema/plan'
 import { japaneseTextsOf } from '@/data/walk'
 
 

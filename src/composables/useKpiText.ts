@@ -1,26 +1,26 @@
 import { useI18n } from 'vue-i18n'
 import type { KpiChartLabels } from '@/charts/kpi-option'
-import { CONTENT_LANGUAGE } from '@/modules/locales'
-import type { Kpi, MilestoneValue, NumericValue } from '@/data/schema'
+import { pickText } from '@/data/plan-texts'
 import { formatFiscalYearShort, formatKpiValue } from '@/lib/format'
 import { flattenFuriganaSafely as safeFlatten } from '@/lib/furigana'
 import { kpiYears } from '@/lib/kpi'
+import type { Kpi, MilestoneValue, NumericValue } from '@/schema/plan'
 import { useLocale } from './useLocale'
 
 /**
- * A KPI's values as words in the current locale. `valueMarkup` may carry
- * easy-Japanese readings ({件|けん}) and is shown with <MarkedText>;
- * `valuePlain` is for screen-reader descriptions; chart labels get readings
- * in parentheses.
+ * A KPI's values as words in the current language. `valueMarkup` and
+ * `baselineMarkup` may carry easy-Japanese readings ({件|けん}) and are shown
+ * with <FuriganaText>; `describe` is the whole series as one plain sentence
+ * for screen readers; chart labels carry readings in parentheses.
  */
 export function useKpiText() {
   const { t } = useI18n()
-  const { locale, text, textWithReadings } = useLocale()
+  const { locale, text } = useLocale()
 
   function valueMarkup(kpi: Kpi, value: NumericValue | MilestoneValue | null, empty = t('kpi.noTarget')): string {
     if (value === null) return empty
     if ('number' in value) return kpi.kind === 'numeric' ? formatKpiValue(kpi, value, locale.value) : value.printed
-    return value.text[CONTENT_LANGUAGE[locale.value]] || value.text.ja
+    return pickText(value.text, locale.value).text
   }
 
   function baselineMarkup(kpi: Kpi): string {
@@ -53,5 +53,5 @@ export function useKpiText() {
     }
   }
 
-  return { valueMarkup, baselineMarkup, describe, chartLabels, textWithReadings }
+  return { valueMarkup, baselineMarkup, describe, chartLabels }
 }

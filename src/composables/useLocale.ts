@@ -1,36 +1,31 @@
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
-import type { LocalizedText } from '@/data/schema'
-import { flattenFuriganaSafely as safeFlatten } from '@/lib/furigana'
-import { CONTENT_LANGUAGE, DEFAULT_LOCALE, isLocale, type Locale } from '@/modules/locales'
+import { pickText } from '@/data/plan-texts'
+import { flattenFuriganaSafely } from '@/lib/furigana'
+import type { LocalizedText } from '@/schema/plan'
+import { languageOf, localeOr, type Locale } from '@/shared/languages'
+import { localePath, pagePath, type PageName, type PageParams } from '@/shared/page-paths'
 
-/** The locale in the current URL, and how to read a plan text in it. */
+/** The language in the current URL, a plan text as a plain string in it, and links to pages in it. */
 export function useLocale() {
   const route = useRoute()
-  const locale = computed<Locale>(() => (isLocale(route.params.locale) ? route.params.locale : DEFAULT_LOCALE))
+  const locale = computed<Locale>(() => localeOr(route.params.locale))
+  const language = computed(() => languageOf(locale.value))
 
   /**
-   * A plan text as a plain string in the current language (for page titles,
-   * attributes and search); Japanese where the translation is still missing.
+   * A plan text as a plain string in the current language (page titles, attributes, search):
+   * readings dropped; Japanese where it has no words in this language yet.
    * Templates show plan texts with <PlanText>, which renders furigana.
    */
   function text(value: LocalizedText): string {
-    const translated = value[CONTENT_LANGUAGE[locale.value]]
-    if (!translated) return value.ja
-    return locale.value === 'ja-easy' ? safeFlatten(translated, false) : translated
+    const picked = pickText(value, locale.value).text
+    return language.value.furigana ? flattenFuriganaSafely(picked, false) : picked
   }
 
-  /** The same, with readings in parentheses in easy Japanese: for chart labels and tooltips, where ruby cannot render. */
-  function textWithReadings(value: LocalizedText): string {
-    const translated = value[CONTENT_LANGUAGE[locale.value]]
-    if (!translated) return value.ja
-    return locale.value === 'ja-easy' ? safeFlatten(translated, true) : translated
+  /** A page in the current language: to('goal', { goalId: 'goal-1' }) is /en/goals/goal-1 on an English page. */
+  function to<Name extends PageName>(name: Name, params: PageParams<Name>, hash?: string): string {
+    return localePath(locale.value, pagePath(name, params, hash))
   }
 
-  /** A path inside the current locale: localePath('goals/goal-1') → /en/goals/goal-1. */
-  function localePath(path = ''): string {
-    return `/${locale.value}${path ? `/${path}` : ''}`
-  }
-
-  return { locale, text, textWithReadings, localePath }
+  return { locale, language, text, to }
 }

@@ -1,5 +1,5 @@
 import { plan } from '@/data/plan'
-import type { Department, Goal } from '@/data/schema'
+import type { Department, Goal } from '@/schema/plan'
 import { listActions, listInitiatives, listKpis, type ActionInPlan, type InitiativeInPlan, type KpiInPlan } from '@/data/walk'
 
 const initiatives = listInitiatives(plan)
@@ -23,9 +23,6 @@ export function usePlan() {
       initiatives.filter((entry) => entry.initiative.sdgs.some((tag) => tag.goal === sdg)),
     actionsOf: (departmentId: string): ActionInPlan[] =>
       actions.filter((entry) => entry.action.departments.includes(departmentId)),
-    /** SDG numbers the plan's initiatives are tagged with, ascending. */
-    sdgsInPlan: (): number[] =>
-      [...new Set(initiatives.flatMap((entry) => entry.initiative.sdgs.map((tag) => tag.goal)))].sort((a, b) => a - b),
   }
 }
 

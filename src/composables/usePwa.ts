@@ -1,34 +1,6 @@
-/**
- * The app's life as an installed, offline-capable app: a waiting update, the
- * network state and the browser's install offer. Module-level state, filled
- * in the browser by src/modules/pwa.ts; during prerendering it stays at rest.
- */
-import { ref, shallowRef } from 'vue'
+import { acceptUpdate, installOffer, offline, updateWaiting } from '@/pwa/state'
 
-/** Chrome's install offer; not in TypeScript's DOM types. */
-export interface InstallPromptEvent extends Event {
-  prompt(): Promise<void>
-  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>
-}
-
-const updateWaiting = ref(false)
-const offline = ref(false)
-const installOffer = shallowRef<InstallPromptEvent | null>(null)
-let applyUpdate: (() => void) | null = null
-
-export function setUpdateHandler(handler: () => void): void {
-  applyUpdate = handler
-  updateWaiting.value = true
-}
-
-export function setOffline(value: boolean): void {
-  offline.value = value
-}
-
-export function setInstallOffer(event: InstallPromptEvent | null): void {
-  installOffer.value = event
-}
-
+/** The offline notice, the update prompt and the install offer, for the status bar. */
 export function usePwa() {
   async function install(): Promise<void> {
     const offer = installOffer.value
@@ -36,13 +8,13 @@ export function usePwa() {
     await offer.prompt()
     installOffer.value = null
   }
+
   return {
-    updateWaiting,
     offline,
+    updateWaiting,
     installOffer,
     install,
-    /** Reloads into the new version, on the reader's consent only: never a mix of old and new files. */
-    update: () => applyUpdate?.(),
+    update: acceptUpdate,
     dismissUpdate: () => {
       updateWaiting.value = false
     },

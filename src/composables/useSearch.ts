@@ -1,7 +1,9 @@
 import { computed } from 'vue'
 import { createSearchEntry, searchEntries, type SearchEntry } from '@/lib/search'
-import type { ContentLanguage, LocalizedText } from '@/data/schema'
-import { CONTENT_LANGUAGE, type Locale } from '@/modules/locales'
+import { pickText } from '@/data/plan-texts'
+import type { LocalizedText } from '@/schema/plan'
+import type { Locale } from '@/shared/languages'
+import { pagePath } from '@/shared/page-paths'
 import { useLocale } from './useLocale'
 import { usePlan } from './usePlan'
 
@@ -24,31 +26,31 @@ export function useSearch() {
   const { locale } = useLocale()
   const { initiatives, actions, kpis, plan } = usePlan()
 
-  function buildIndex(language: ContentLanguage): SearchEntry<SearchHit>[] {
+  function buildIndex(language: Locale): SearchEntry<SearchHit>[] {
     // Japanese is searched as well: a reader may type a term they saw on a poster or in the PDF.
-    const words = (value: LocalizedText) => [value[language], value.ja]
+    const words = (value: LocalizedText) => [pickText(value, language).text, value.ja]
     return [
       ...initiatives.map(({ initiative, measure, goal }) =>
         createSearchEntry<SearchHit>(
-          { kind: 'initiative', id: initiative.id, title: initiative.title, context: goal.title, path: `initiatives/${initiative.id}` },
+          { kind: 'initiative', id: initiative.id, title: initiative.title, context: goal.title, path: pagePath('initiative', { initiativeId: initiative.id }) },
           [...words(initiative.title), ...words(measure.title), ...words(initiative.explanation)],
         ),
       ),
       ...actions.map(({ action, initiative }) =>
         createSearchEntry<SearchHit>(
-          { kind: 'action', id: action.id, title: action.text, context: initiative.title, path: `initiatives/${initiative.id}#${action.id}` },
+          { kind: 'action', id: action.id, title: action.text, context: initiative.title, path: pagePath('initiative', { initiativeId: initiative.id }, action.id) },
           [...words(action.text), ...action.departments.flatMap((id) => plan.departments.filter((d) => d.id === id).flatMap((d) => words(d.name)))],
         ),
       ),
       ...kpis.map(({ kpi, initiative }) =>
         createSearchEntry<SearchHit>(
-          { kind: 'kpi', id: kpi.id, title: kpi.name, context: initiative.title, path: `kpis/${kpi.id}` },
+          { kind: 'kpi', id: kpi.id, title: kpi.name, context: initiative.title, path: pagePath('kpi', { kpiId: kpi.id }) },
           words(kpi.name),
         ),
       ),
       ...plan.departments.map((department) =>
         createSearchEntry<SearchHit>(
-          { kind: 'department', id: department.id, title: department.name, path: `departments#${department.id}` },
+          { kind: 'department', id: department.id, title: department.name, path: pagePath('departments', {}, department.id) },
           words(department.name),
         ),
       ),
@@ -58,7 +60,7 @@ export function useSearch() {
   const index = computed(() => {
     let entries = indexes.get(locale.value)
     if (!entries) {
-      entries = buildIndex(CONTENT_LANGUAGE[locale.value])
+      entries = buildIndex(locale.value)
       indexes.set(locale.value, entries)
     }
     return entries

@@ -4,7 +4,7 @@
  * and the colours of the UN communications guidelines.
  * White text fails 4.5:1 contrast on the lighter colours, so those use dark text.
  */
-import type { LocalizedText } from './schema'
+import type { LocalizedText } from '../schema/plan'
 
 export interface Sdg {
   number: number

@@ -1,5 +1,5 @@
 /** Flat views over the nested plan, each item carrying its ancestors. */
-import type { Action, Goal, Initiative, Kpi, Measure, Plan } from './schema'
+import type { Action, Goal, Initiative, Kpi, Measure, Plan } from '../schema/plan'
 
 export interface InitiativeInPlan {
   goal: Goal

@@ -5,6 +5,19 @@
  * it only through these functions, so none of that can break a page.
  */
 
+/**
+ * Everything the app keeps on a device, and nothing else: what a shared device forgets between
+ * visitors is decided from this list (src/center/visitor-reset.ts).
+ */
+export const STORAGE_KEYS = {
+  /** The reader's text size, contrast and furigana (src/stores/preferences.ts). */
+  preferences: 'atsugi-plan:preferences',
+  /** The language the site root opens (src/i18n/locale-choice.ts). */
+  locale: 'atsugi-plan:locale',
+  /** A community center's settings for this device (src/center/settings.ts): kept across visitors. */
+  centerMode: 'atsugi-plan:center-mode',
+} as const
+
 export function readSaved(key: string): string | null {
   try {
     return globalThis.localStorage?.getItem(key) ?? null

@@ -2,11 +2,10 @@
  * How numbers, units and fiscal years read in each locale. One formatter per
  * locale, used by tables, charts and text alike.
  */
-import type { LocalizedText, NumericKpi, NumericValue } from '@/data/schema'
-import { CONTENT_LANGUAGE, type Locale } from '@/modules/locales'
+import { pickText } from '@/data/plan-texts'
+import type { NumericKpi, NumericValue } from '@/schema/plan'
+import { languageOf, type Locale } from '@/shared/languages'
 import { reiwaYearOf } from './fiscal-year'
-
-const NUMBER_LOCALE: Record<Locale, string> = { ja: 'ja-JP', 'ja-easy': 'ja-JP', en: 'en-US' }
 
 // Made once and reused: building an Intl.NumberFormat costs about a millisecond on a phone, and a page
 // with charts and tables formats hundreds of numbers while it starts.
@@ -22,11 +21,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return numberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)
-}
-
-function unitText(unit: LocalizedText, locale: Locale): string {
-  return unit[CONTENT_LANGUAGE[locale]] || unit.ja
+  return numberFormat(languageOf(locale).numberLocale, { maximumFractionDigits: 2 }).format(value)
 }
 
 /** Units written straight after the number, without a space, in every locale. */
@@ -45,7 +40,7 @@ export function formatKpiValue(kpi: Pick<NumericKpi, 'unit'>, value: NumericValu
     const millions = number / 1000
     return `¥${numberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(millions)} million`
   }
-  const unit = unitText(kpi.unit, locale)
+  const unit = pickText(kpi.unit, locale).text
   const formatted = formatNumber(number, locale)
   if (!unit) return formatted
   if (TIGHT_UNITS.has(kpi.unit.ja) || locale !== 'en') return `${formatted}${unit}`

@@ -1,6 +1,6 @@
 /** Reading a KPI: its values in order, and whether its targets sit on the "wrong" side of the baseline. */
-import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/data/fiscal-years'
-import type { Kpi, NumericKpi } from '@/data/schema'
+import type { Kpi } from '@/schema/plan'
+import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/shared/plan-years'
 
 /**
  * True where the source sets a target that is worse than the baseline
@@ -30,8 +30,4 @@ export function kpiYears(kpi: Kpi): KpiYearRow<unknown>[] {
     const result = kpi.results.find((entry) => entry.fiscalYear === fiscalYear)
     return { fiscalYear, target: kpi.targets[key], result: result?.value ?? null }
   })
-}
-
-export function numericYears(kpi: NumericKpi) {
-  return kpiYears(kpi) as KpiYearRow<NonNullable<NumericKpi['targets']['fy2024']>>[]
 }

@@ -1,6 +1,6 @@
-import type { Initiative } from '@/data/schema'
+import type { Initiative } from '@/schema/plan'
 import type { InitiativeInPlan } from '@/data/walk'
-import type { Locale } from '@/modules/locales'
+import type { Locale } from '@/shared/languages'
 import { formatInitiativeLabel } from './format'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string

@@ -3,8 +3,8 @@
  * table's arrow carries on names what continues, so a phone can show the
  * years as a list instead of a wide table.
  */
-import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/data/fiscal-years'
-import type { LocalizedText, Schedule } from '@/data/schema'
+import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/shared/plan-years'
+import type { LocalizedText, Schedule } from '@/schema/plan'
 
 export type ScheduleYear =
   | { fiscalYear: number; kind: 'activity'; entries: LocalizedText[] }

@@ -1,12 +1,31 @@
 /**
- * Every page has its own URL, prefixed by its locale, so a shared link keeps
+ * Every page has its own URL, prefixed by its language, so a shared link keeps
  * its language. Kept free of browser APIs: vite-ssg imports it when it
- * prerenders each page.
+ * prerenders each page. The patterns come from src/shared/page-paths.ts, the
+ * one place links are built from.
  */
-import type { RouteRecordRaw } from 'vue-router'
-import { LOCALES } from '../modules/locales'
+import type { RouteComponent, RouteRecordRaw } from 'vue-router'
+import { LOCALES } from '@/shared/languages'
+import { PAGE_PATTERNS, type PageName } from '@/shared/page-paths'
 
-const localePattern = LOCALES.join('|')
+const PAGES: Record<PageName, () => Promise<RouteComponent>> = {
+  home: () => import('@/pages/HomePage.vue'),
+  goal: () => import('@/pages/GoalPage.vue'),
+  goalPoster: () => import('@/pages/GoalPosterPage.vue'),
+  initiative: () => import('@/pages/InitiativePage.vue'),
+  initiativePoster: () => import('@/pages/InitiativePosterPage.vue'),
+  kpi: () => import('@/pages/KpiPage.vue'),
+  sdgs: () => import('@/pages/SdgsPage.vue'),
+  sdg: () => import('@/pages/SdgPage.vue'),
+  departments: () => import('@/pages/DepartmentsPage.vue'),
+  search: () => import('@/pages/SearchPage.vue'),
+  about: () => import('@/pages/AboutPage.vue'),
+  glossary: () => import('@/pages/GlossaryPage.vue'),
+  center: () => import('@/pages/CenterModePage.vue'),
+}
+
+/** Pages that show community-center or print strings (locales/community/), which the router loads for them. */
+export const COMMUNITY_PAGES: ReadonlySet<string> = new Set<PageName>(['center', 'goalPoster', 'initiativePoster'])
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -15,23 +34,10 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/ChooseLanguagePage.vue'),
   },
   {
-    path: `/:locale(${localePattern})`,
+    path: `/:locale(${LOCALES.join('|')})`,
     component: () => import('@/pages/LocaleLayout.vue'),
     children: [
-      { path: '', name: 'home', component: () => import('@/pages/HomePage.vue') },
-      { path: 'goals/:goalId', name: 'goal', component: () => import('@/pages/GoalPage.vue') },
-      { path: 'initiatives/:initiativeId', name: 'initiative', component: () => import('@/pages/InitiativePage.vue') },
-      // Print views (A4 notices with a QR code): drawn in the browser, not prerendered (src/router/paths.ts says why).
-      { path: 'goals/:goalId/poster', name: 'goal-poster', component: () => import('@/pages/GoalPosterPage.vue') },
-      { path: 'initiatives/:initiativeId/poster', name: 'initiative-poster', component: () => import('@/pages/InitiativePosterPage.vue') },
-      { path: 'kpis/:kpiId', name: 'kpi', component: () => import('@/pages/KpiPage.vue') },
-      { path: 'sdgs', name: 'sdgs', component: () => import('@/pages/SdgsPage.vue') },
-      { path: 'sdgs/:sdg', name: 'sdg', component: () => import('@/pages/SdgPage.vue') },
-      { path: 'departments', name: 'departments', component: () => import('@/pages/DepartmentsPage.vue') },
-      { path: 'search', name: 'search', component: () => import('@/pages/SearchPage.vue') },
-      { path: 'about', name: 'about', component: () => import('@/pages/AboutPage.vue') },
-      { path: 'glossary', name: 'glossary', component: () => import('@/pages/GlossaryPage.vue') },
-      { path: 'center', name: 'center-mode', component: () => import('@/pages/CenterModePage.vue') },
+      ...(Object.keys(PAGES) as PageName[]).map((name) => ({ path: PAGE_PATTERNS[name], name, component: PAGES[name] })),
       { path: ':pathMatch(.*)*', name: 'locale-not-found', component: () => import('@/pages/NotFoundPage.vue') },
     ],
   },

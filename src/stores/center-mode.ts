@@ -1,11 +1,11 @@
 /**
- * Community-center mode on this device (src/modules/center-mode.ts has the
+ * Community-center mode on this device (src/center/settings.ts has the
  * rules). Read after hydration, like the reader's preferences, so prerendered
  * pages match their first render.
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { DEFAULT_CENTER_SETTINGS, readCenterSettings, writeCenterSettings, type CenterModeSettings } from '@/modules/center-mode'
+import { DEFAULT_CENTER_SETTINGS, readCenterSettings, writeCenterSettings, type CenterModeSettings } from '@/center/settings'
 
 export const useCenterModeStore = defineStore('centerMode', () => {
   const settings = ref<CenterModeSettings>({ ...DEFAULT_CENTER_SETTINGS })

@@ -6,14 +6,14 @@
  */
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { keepSaved, parseSavedObject, readSaved } from '@/lib/device-storage'
+import { keepSaved, parseSavedObject, readSaved, STORAGE_KEYS } from '@/lib/device-storage'
 
 export const TEXT_SIZES = ['standard', 'large', 'x-large'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
 export const CONTRASTS = ['standard', 'high'] as const
 export type Contrast = (typeof CONTRASTS)[number]
 
-export const PREFERENCES_STORAGE_KEY = 'atsugi-plan:preferences'
+const PREFERENCES_STORAGE_KEY = STORAGE_KEYS.preferences
 
 export interface Preferences {
   textSize: TextSize
@@ -36,7 +36,6 @@ export function parsePreferences(saved: string | null): Preferences {
     furigana: typeof record.furigana === 'boolean' ? record.furigana : DEFAULT_PREFERENCES.furigana,
   }
 }
-
 
 export const usePreferencesStore = defineStore('preferences', () => {
   const textSize = ref<TextSize>(DEFAULT_PREFERENCES.textSize)

@@ -1,7 +1,7 @@
 /** Three languages: the switch keeps the page, English is English throughout, easy Japanese carries readings. */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localePaths } from '../../src/router/paths'
+import { localePaths } from '../../src/router/prerendered-paths'
 import { loadRealPlan } from '../support/plan'
 import { baseUrl, launchBrowser, newPhoneContext, watchProblems } from './support/browser'
 

@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listInitiatives, listKpis } from '../../src/data/walk'
-import { LOCALES } from '../../src/modules/locales'
+import { LOCALES } from '../../src/shared/languages'
 import { loadRealPlan } from '../support/plan'
 import { baseUrl, launchBrowser, newPhoneContext, watchProblems } from './support/browser'
 

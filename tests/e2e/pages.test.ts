@@ -1,10 +1,10 @@
 /** Every page the build prerenders: its content, its errors, and what happens without JavaScript. */
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FISCAL_YEAR_KEYS } from '../../src/data/schema'
+import { FISCAL_YEAR_KEYS } from '../../src/shared/plan-years'
 import { formatKpiValue } from '../../src/lib/format'
 import { listInitiatives, listKpis } from '../../src/data/walk'
-import { prerenderedPaths } from '../../src/router/paths'
+import { prerenderedPaths } from '../../src/router/prerendered-paths'
 import { loadRealPlan } from '../support/plan'
 import { baseUrl, launchBrowser, newPhoneContext, watchProblems } from './support/browser'
 

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { listInitiatives } from '../../src/data/walk'
-import { LOCALES } from '../../src/modules/locales'
+import { LOCALES } from '../../src/shared/languages'
 import { loadRealPlan } from '../support/plan'
 import { baseUrl, launchBrowser, newPhoneContext, watchProblems, type PageProblems } from './support/browser'
 

@@ -1,7 +1,7 @@
 /** The service worker the build generated precaches everything the app needs offline. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { NOT_PRECACHED_PAGE, prerenderedPaths } from '../../src/router/paths'
+import { NOT_PRECACHED_PAGE, prerenderedPaths } from '../../src/router/prerendered-paths'
 import { loadRealPlan } from '../support/plan'
 
 const serviceWorker = readFileSync('dist/sw.js', 'utf8')

@@ -9,11 +9,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import ja from '../../locales/ja.json'
 import jaEasy from '../../locales/ja-easy.json'
-import { FISCAL_YEAR_KEYS, type NumericKpi } from '../../src/data/schema'
+import type { NumericKpi } from '../../src/schema/plan'
+import { FISCAL_YEAR_KEYS } from '../../src/shared/plan-years'
 import { listInitiatives, listKpis } from '../../src/data/walk'
 import { formatKpiValue } from '../../src/lib/format'
-import type { Locale } from '../../src/modules/locales'
-import { PREFERENCES_STORAGE_KEY } from '../../src/stores/preferences'
+import type { Locale } from '../../src/shared/languages'
+import { STORAGE_KEYS } from '../../src/lib/device-storage'
 import { loadRealPlan } from '../support/plan'
 import { baseUrl, launchBrowser, newPhoneContext, watchProblems, type PageProblems } from './support/browser'
 
@@ -278,12 +279,12 @@ describe('saved preferences that are corrupt, foreign or huge', () => {
         sessionStorage.setItem(marker, '1')
         localStorage.setItem(key, value.head + value.body.repeat(value.times) + value.tail)
       },
-      { key: PREFERENCES_STORAGE_KEY, value: { head, body, times, tail }, marker: SEEDED },
+      { key: STORAGE_KEYS.preferences, value: { head, body, times, tail }, marker: SEEDED },
     )
     return head + body.repeat(times) + tail
   }
 
-  const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PREFERENCES_STORAGE_KEY)
+  const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.preferences)
   const htmlClass = (page: Page) => page.evaluate(() => document.documentElement.className)
 
   it.each<{ name: string; value: Planted }>([

@@ -1,7 +1,7 @@
 /** The Content-Security-Policy every page carries: the app works under it, and it refuses what it should. */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { META_CONTENT_SECURITY_POLICY } from '../../build/security-headers'
+import { META_CONTENT_SECURITY_POLICY } from '../../src/node/plugins/security-headers-plugin'
 import { listKpis } from '../../src/data/walk'
 import { loadRealPlan } from '../support/plan'
 import { baseUrl, foreignRequests, launchBrowser, newPhoneContext, watchProblems } from './support/browser'

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readPlanFiles } from '../../src/data/files'
-import type { PlanFiles } from '../../src/data/validate'
+import { readPlanFiles } from '../../src/node/plan/plan-files'
+import type { PlanFiles } from '../../src/node/plan/validate'
 import { FIXTURES_DIR } from './plan'
 
 export const MINIMAL_PLAN_DIR = join(FIXTURES_DIR, 'plan-minimal')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LineSeriesOption } from 'echarts/charts'
 import { buildKpiOption, KPI_PALETTE, type KpiChartLabels } from '../../../src/charts/kpi-option'
-import type { NumericKpi } from '../../../src/data/schema'
+import type { NumericKpi } from '../../../src/schema/plan'
 
 const text = (ja: string, en = '') => ({ ja, jaEasy: '', en })
 const value = (number: number, printed: string) => ({ number, printed })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Schedule } from '../../../src/data/schema'
+import type { Schedule } from '../../../src/schema/plan'
 import { resolveSchedule } from '../../../src/lib/schedule'
 
 const text = (ja: string) => ({ ja, jaEasy: '', en: '' })

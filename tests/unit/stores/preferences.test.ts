@@ -1,7 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import { DEFAULT_PREFERENCES, parsePreferences, PREFERENCES_STORAGE_KEY, usePreferencesStore } from '../../../src/stores/preferences'
+import { STORAGE_KEYS } from '../../../src/lib/device-storage'
+import { DEFAULT_PREFERENCES, parsePreferences, usePreferencesStore } from '../../../src/stores/preferences'
 
 describe('saved preferences', () => {
   it('are read back when valid', () => {
@@ -73,15 +74,15 @@ describe('the preferences store', () => {
   })
 
   it('replaces a corrupt saved value with a valid one at the reader’s first change', async () => {
-    const storage = fakeStorage({ [PREFERENCES_STORAGE_KEY]: '{"textSize":"<script>","contrast":42' })
+    const storage = fakeStorage({ [STORAGE_KEYS.preferences]: '{"textSize":"<script>","contrast":42' })
     vi.stubGlobal('localStorage', storage)
     const store = usePreferencesStore()
     store.restore()
     expect(store.textSize).toBe('standard')
-    expect(storage.data.get(PREFERENCES_STORAGE_KEY)).toBe('{"textSize":"<script>","contrast":42')
+    expect(storage.data.get(STORAGE_KEYS.preferences)).toBe('{"textSize":"<script>","contrast":42')
     store.textSize = 'large'
     await nextTick()
-    expect(JSON.parse(storage.data.get(PREFERENCES_STORAGE_KEY)!)).toEqual({ textSize: 'large', contrast: 'standard', furigana: true })
+    expect(JSON.parse(storage.data.get(STORAGE_KEYS.preferences)!)).toEqual({ textSize: 'large', contrast: 'standard', furigana: true })
   })
 
   it.each([

@@ -1,0 +1,55 @@
+/**
+ * vue-i18n, with UI strings precompiled at build time (no message compiler, no eval in the browser)
+ * and loaded one language at a time: a reader downloads only the language they read. Which file
+ * holds a language's strings is in its row of src/shared/languages.ts.
+ */
+import { createI18n } from 'vue-i18n'
+import { DEFAULT_LOCALE, languageOf, type Locale } from '@/shared/languages'
+import type ja from '../../locales/ja.json'
+
+export type MessageSchema = typeof ja
+type MessageModule = { default: MessageSchema }
+
+// Lazy: each file becomes a chunk of its own, fetched when its language is first shown.
+const appMessages = import.meta.glob<MessageModule>('../../locales/*.json')
+/** Staff-page and print strings: only the staff page, print views and shared devices use them. */
+const communityMessages = import.meta.glob<MessageModule>('../../locales/community/*.json')
+
+export function createAppI18n() {
+  return createI18n({
+    legacy: false,
+    locale: DEFAULT_LOCALE,
+    fallbackLocale: DEFAULT_LOCALE,
+    messages: {} as Record<Locale, MessageSchema>,
+    missingWarn: false,
+    fallbackWarn: false,
+  })
+}
+
+export type AppI18n = ReturnType<typeof createAppI18n>
+
+type MessageSet = 'app' | 'community'
+const FOLDERS: Record<MessageSet, { files: Record<string, () => Promise<MessageModule>>; folder: string }> = {
+  app: { files: appMessages, folder: '../../locales/' },
+  community: { files: communityMessages, folder: '../../locales/community/' },
+}
+/** Which sets each app instance (one per prerendered page, one in the browser) holds, per language. */
+const loaded = new WeakMap<AppI18n, Set<string>>()
+
+/**
+ * A set of UI strings in a language, once per app: 'app' for every page, 'community' for the staff
+ * page, print views and shared devices. The locale itself follows the route (src/router/guards.ts).
+ */
+export async function loadMessages(i18n: AppI18n, locale: Locale, set: MessageSet = 'app'): Promise<void> {
+  const held = loaded.get(i18n) ?? new Set<string>()
+  loaded.set(i18n, held)
+  if (held.has(`${set}:${locale}`)) return
+  const { files, folder } = FOLDERS[set]
+  const file = `${folder}${languageOf(locale).messages}.json`
+  const load = files[file]
+  if (!load) throw new Error(`No ${set} UI strings for ${locale}: ${file} is missing`)
+  const messages = (await load()).default
+  // Both sets share the language's message table, whichever arrives first.
+  i18n.global.mergeLocaleMessage(locale, messages)
+  held.add(`${set}:${locale}`)
+}

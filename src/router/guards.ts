@@ -1,0 +1,44 @@
+/**
+ * The route is the one truth of the reader's language: these guards send
+ * addresses naming a language oddly to its proper address, load what a page
+ * in that language needs before it renders, and make vue-i18n follow.
+ */
+import type { Router } from 'vue-router'
+import { loadMessages, type AppI18n } from '@/i18n/messages'
+import { looksLikeUnknownLocale, preferredLocale } from '@/i18n/locale-choice'
+import { readCenterSettings } from '@/center/settings'
+import { DEFAULT_LOCALE, isLocale, localeOr } from '@/shared/languages'
+import { COMMUNITY_PAGES } from './routes'
+
+export function installLocaleGuards(router: Router, i18n: AppI18n, isClient: boolean): void {
+  router.beforeEach((to) => {
+    const [first, ...rest] = to.path.split('/').filter(Boolean)
+    // /fr/goals/goal-1: a language we do not have. Open the same page in the reader's language, with a notice.
+    if (to.name === 'not-found' && first && looksLikeUnknownLocale(first)) {
+      const fallback = isClient ? preferredLocale(navigator.languages) : DEFAULT_LOCALE
+      return { path: `/${[fallback, ...rest].join('/')}`, query: { ...to.query, unknownLocale: first }, hash: to.hash }
+    }
+    // /JA-Easy/…: routes match in any letter case, so one of our languages in capitals would open the default
+    // language under that address (and be remembered as the reader's choice). Open the language's own address.
+    const requested = to.params.locale
+    if (typeof requested === 'string' && !isLocale(requested) && isLocale(requested.toLowerCase())) {
+      return { path: `/${[requested.toLowerCase(), ...rest].join('/')}`, query: to.query, hash: to.hash }
+    }
+    return true
+  })
+
+  // Everything a page in this language shows, loaded before it renders: its UI strings, the plan's texts in
+  // it (a chunk of their own, imported lazily with the plan), and the community strings where they are used.
+  router.beforeResolve(async (to) => {
+    const locale = localeOr(to.params.locale)
+    const planTexts = import('@/data/load-plan-texts').then(({ loadPlanTexts }) => loadPlanTexts(locale))
+    const forCommunity = COMMUNITY_PAGES.has(String(to.name)) || 'center' in to.query || (isClient && readCenterSettings().enabled)
+    await Promise.all([loadMessages(i18n, locale), planTexts, forCommunity ? loadMessages(i18n, locale, 'community') : null])
+  })
+
+  // vue-i18n follows the route, never the other way round. afterEach runs as the new route is set, before
+  // the page re-renders, so the first render of a page in a language already speaks it.
+  router.afterEach((to, _from, failure) => {
+    if (!failure) i18n.global.locale.value = localeOr(to.params.locale)
+  })
+}

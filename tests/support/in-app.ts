@@ -1,0 +1,33 @@
+/**
+ * Runs a composable the way a page runs it: inside a component of an app with the router at `path`,
+ * vue-i18n in that path's language (its real UI strings) and pinia, rendered once on the server side
+ * (no DOM needed). The plan's texts come from the data files themselves, all languages in place, as
+ * when the build prerenders.
+ */
+import { createPinia } from 'pinia'
+import { createSSRApp, defineComponent } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { renderToString } from 'vue/server-renderer'
+import { createAppI18n, loadMessages } from '../../src/i18n/messages'
+import { routes } from '../../src/router/routes'
+import { localeOr } from '../../src/shared/languages'
+
+export async function inApp<T>(path: string, composable: () => T): Promise<T> {
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(path)
+  await router.isReady()
+  const locale = localeOr(router.currentRoute.value.params.locale)
+  const i18n = createAppI18n()
+  await loadMessages(i18n, locale)
+  i18n.global.locale.value = locale
+  let result: T | undefined
+  const probe = defineComponent({
+    setup() {
+      result = composable()
+      return () => null
+    },
+  })
+  const app = createSSRApp(probe).use(router).use(i18n).use(createPinia())
+  await renderToString(app)
+  return result as T
+}

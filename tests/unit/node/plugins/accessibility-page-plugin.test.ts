@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { renderAccessibilityPage } from '../../../../src/node/plugins/accessibility-page-plugin'
+import { META_CONTENT_SECURITY_POLICY } from '../../../../src/node/plugins/security-headers-plugin'
+
+const markdown = readFileSync(new URL('../../../../docs/ACCESSIBILITY.md', import.meta.url), 'utf8')
+const page = renderAccessibilityPage(markdown, META_CONTENT_SECURITY_POLICY)
+
+describe('the published accessibility report (accessibility.html)', () => {
+  it('is docs/ACCESSIBILITY.md as a page: target, scope, methods and results', () => {
+    expect(page).toContain('<title>ウェブアクセシビリティ方針と試験結果 / Accessibility policy and test results</title>')
+    for (const heading of ['方針', '目標とする適合レベル', '対象範囲', '試験の方法', '試験結果']) expect(page).toMatch(new RegExp(`<h2>\\d\\. ${heading}`))
+    expect(page).toContain('<table>')
+  })
+
+  it('carries the app’s Content-Security-Policy and no script', () => {
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
+    expect(page).not.toMatch(/<script/i)
+  })
+})
