@@ -13,6 +13,15 @@ describe('the published accessibility report (accessibility.html)', () => {
     expect(page).toContain('<table>')
   })
 
+  it('puts each table in a box that scrolls sideways, takes keyboard focus and is named after its columns', () => {
+    // A table that scrolled by itself (display: block; overflow-x: auto) was wider than a phone and out of the keyboard's reach.
+    const tables = page.match(/<table>/g) ?? []
+    const boxes = [...page.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]+)">\n<table>/g)]
+    expect(boxes).toHaveLength(tables.length)
+    expect(boxes[0]![1]).toBe('表：試験・道具・範囲・合格の条件')
+    expect(page).not.toMatch(/table \{[^}]*overflow/)
+  })
+
   it('carries the app’s Content-Security-Policy and no script', () => {
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
     expect(page).not.toMatch(/<script/i)
