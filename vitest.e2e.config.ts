@@ -8,10 +8,12 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    setupFiles: ['tests/e2e/support/no-foreign-requests.ts'],
+    setupFiles: ['tests/e2e/support/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One browser at a time: two cores, and each file runs its own Chromium.
+    // What a reader would notice within moments: a busy CI machine may take longer than the default second.
+    expect: { poll: { timeout: 5_000 } },
+    // One file at a time: two cores, and the sweep of every page keeps both busy.
     fileParallelism: false,
   },
 })

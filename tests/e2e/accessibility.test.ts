@@ -1,34 +1,24 @@
 /** axe-core's WCAG 2.x A/AA rules (2.2 included) on every page in every language: zero violations. */
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { prerenderedPaths } from '../../src/router/prerendered-paths'
 import { loadRealPlan } from '../support/plan'
-import { baseUrl, launchBrowser, newPhoneContext } from './support/browser'
+import { goto, newContext } from './support/setup'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 /** Pages checked at once: each is its own renderer process, so two cores keep busy while one page waits. */
 const PARALLEL_PAGES = 3
 
 describe('accessibility', () => {
   it('has no axe violations on any page, in any language, on a phone', async () => {
-    const context = await newPhoneContext(browser, { locale: 'ja-JP', serviceWorkers: 'block' })
+    const context = await newContext()
     const queue = prerenderedPaths(loadRealPlan()).filter((path) => path !== '/')
     const violations: string[] = []
     async function checkPages(page: Page): Promise<void> {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        await page.goto(`${baseUrl()}${path}`)
-        await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+        await goto(path, page)
         // Legacy mode runs axe.run() in the page itself; the default opens a blank page per check to merge
         // frame results (≈0.5 s each, for the 325 pages). Our pages have no frames, so nothing goes untested.
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze()
@@ -41,6 +31,5 @@ describe('accessibility', () => {
     await Promise.all(pages.map(checkPages))
     expect(queue).toEqual([])
     expect(violations.sort()).toEqual([])
-    await context.close()
   }, 600_000)
 })

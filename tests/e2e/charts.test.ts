@@ -1,61 +1,45 @@
 /** KPI charts: drawn at build time, there at first paint; the interactive chart replaces the drawing without a jump. */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { listKpis } from '../../src/data/walk'
 import { loadRealPlan } from '../support/plan'
-import { baseUrl, launchBrowser, newPhoneContext, watchProblems } from './support/browser'
+import { baseUrl, goto, newPage, page } from './support/setup'
 
 const plan = loadRealPlan()
 const { kpi, initiative } = listKpis(plan).find(({ kpi }) => kpi.kind === 'numeric')!
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  context = await newPhoneContext(browser)
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 /** Whether the page has asked for the ECharts chunk. */
-function watchEchartsRequests(page: Page): () => boolean {
+function watchEchartsRequests(target: Page): () => boolean {
   let requested = false
-  page.on('request', (request) => {
+  target.on('request', (request) => {
     if (/\/assets\/echarts-[^/]+\.js$/.test(request.url())) requested = true
   })
   return () => requested
 }
 
 /** Where the chart sits in the page (not the window, which scrolls when the chart is tapped). */
-const box = (page: Page) =>
-  page.locator('.kpi-chart-canvas').first().evaluate((element) => {
+const box = (target: Page) =>
+  target.locator('.kpi-chart-canvas').first().evaluate((element) => {
     const { left, top, width, height } = element.getBoundingClientRect()
     return { left: left + window.scrollX, top: top + window.scrollY, width, height }
   })
 
 describe('a KPI chart', () => {
   it('is in the page as a drawing with JavaScript off, labelled for screen readers', async () => {
-    const noScript = await newPhoneContext(browser, { javaScriptEnabled: false })
-    const page = await noScript.newPage()
-    await page.goto(`${baseUrl()}/ja/kpis/${kpi.id}`)
-    const drawing = page.locator('.kpi-chart-drawing svg')
+    const noScript = await newPage({ javaScriptEnabled: false })
+    await noScript.goto(`${baseUrl}/ja/kpis/${kpi.id}`)
+    const drawing = noScript.locator('.kpi-chart-drawing svg')
     await expect.poll(() => drawing.count()).toBe(1)
     expect(await drawing.boundingBox()).toMatchObject({ width: 358, height: 240 })
     // The axis shows the plan's years, as text a reader can select.
     expect(await drawing.textContent()).toContain('令和8年度')
-    expect(await page.locator('.kpi-chart-canvas').getAttribute('role')).toBe('img')
-    expect(await page.locator('.kpi-chart-canvas').getAttribute('aria-label')).toBeTruthy()
-    await noScript.close()
+    expect(await noScript.locator('.kpi-chart-canvas').getAttribute('role')).toBe('img')
+    expect(await noScript.locator('.kpi-chart-canvas').getAttribute('aria-label')).toBeTruthy()
   })
 
   it('loads ECharts only when touched, and the interactive chart takes the drawing’s place exactly', async () => {
-    const page = await context.newPage()
-    const problems = watchProblems(page)
     const echartsRequested = watchEchartsRequests(page)
-    await page.goto(`${baseUrl()}/en/kpis/${kpi.id}`)
-    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+    await goto(`/en/kpis/${kpi.id}`)
     await page.locator('.kpi-chart-drawing svg').waitFor({ state: 'visible' })
     // Read the page for a moment: nothing heavy arrives meanwhile.
     await page.waitForTimeout(1000)
@@ -67,31 +51,21 @@ describe('a KPI chart', () => {
     expect(echartsRequested()).toBe(true)
     await expect.poll(() => page.locator('.kpi-chart-drawing').count()).toBe(0)
     expect(await box(page)).toEqual(before)
-    expect(problems.errors).toEqual([])
-    await page.close()
   })
 
   it('becomes interactive by itself once the page has been idle a while', async () => {
-    const page = await context.newPage()
     await page.clock.install()
-    await page.goto(`${baseUrl()}/ja/initiatives/${initiative.id}`)
-    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+    await goto(`/ja/initiatives/${initiative.id}`)
     const chart = page.locator('.kpi-chart-canvas').first()
     await chart.scrollIntoViewIfNeeded()
     await page.clock.runFor(10_000)
     await page.locator('.kpi-chart-live svg').first().waitFor({ state: 'visible' })
-    await page.close()
   })
 
   it('is drawn when reached by a link inside the app, where no drawing from the build exists', async () => {
-    const page = await context.newPage()
-    const problems = watchProblems(page)
-    await page.goto(`${baseUrl()}/ja/initiatives/${initiative.id}`)
-    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+    await goto(`/ja/initiatives/${initiative.id}`)
     await page.locator(`a[href$="/kpis/${kpi.id}"]`).first().click()
     await page.waitForURL(`**/kpis/${kpi.id}`)
     await page.locator('.kpi-chart-canvas svg').first().waitFor({ state: 'visible' })
-    expect(problems.errors).toEqual([])
-    await page.close()
   })
 })

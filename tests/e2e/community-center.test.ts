@@ -3,59 +3,38 @@
  * visitor starts afresh after a while without a touch, online or offline.
  * Time is Playwright's fake clock: the test waits no real two minutes.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, newPhoneContext, watchProblems, type PageProblems } from './support/browser'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { appReady, baseUrl, goto, newPage, page as phone, serviceWorkerActive } from './support/setup'
 
 const IDLE_MS = 60_000
 const COUNTDOWN_MS = 15_000
 /** A center whose visitors start in easy Japanese, back to the start after one minute without a touch. */
 const SETUP = `?center=on&centerLocale=ja-easy&centerIdle=${IDLE_MS / 1000}`
 
-let browser: Browser
-let context: BrowserContext
+/** The device under test: the shared tablet, or an ordinary phone for the staff page. */
 let page: Page
-let problems: PageProblems
-
-const ready = (target: Page) => target.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
 const htmlClass = () => page.evaluate(() => document.documentElement.className)
 const countdown = () => page.getByRole('alertdialog')
 
-/** A fresh device (empty storage), its clock under the test's control, set up by the staff link. */
-async function sharedDevice(): Promise<void> {
-  context = await newPhoneContext(browser, { locale: 'en-US' })
-  await context.clock.install()
-  page = await context.newPage()
-  problems = watchProblems(page)
-  await page.goto(`${baseUrl()}/ja${SETUP}`)
-  await ready(page)
+/** A fresh device (empty storage, set to English), its clock under the test's control, set up by the staff link. */
+async function sharedDevice({ serviceWorker = false } = {}): Promise<void> {
+  page = await newPage({ locale: 'en-US', fakeClock: true, serviceWorkers: serviceWorker ? 'allow' : 'block' })
+  await goto(`/ja${SETUP}`, page)
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  expect(problems.errors).toEqual([])
-  await context?.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 describe('setting up a shared device', () => {
   it('takes one link, says so, drops the link from the address and remembers it', async () => {
     await sharedDevice()
     await expect.poll(() => page.getByRole('status').filter({ hasText: '公民館モードをオンにしました' }).count()).toBe(1)
-    await expect.poll(() => page.url()).toBe(`${baseUrl()}/ja`)
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/ja`)
     expect(await htmlClass()).toContain('center-mode')
     // Said once, on the page the link opened.
     await page.getByRole('link', { name: '用語集' }).first().click()
-    await page.waitForURL(`${baseUrl()}/ja/glossary`)
+    await page.waitForURL(`${baseUrl}/ja/glossary`)
     await expect.poll(() => page.getByRole('status').filter({ hasText: '公民館モードをオンにしました' }).count()).toBe(0)
     await page.reload()
-    await ready(page)
+    await appReady(page)
     await expect.poll(htmlClass).toContain('center-mode')
   })
 
@@ -72,8 +51,7 @@ describe('setting up a shared device', () => {
 
   it('shows links that would leave the app as text', async () => {
     await sharedDevice()
-    await page.goto(`${baseUrl()}/en/about`)
-    await ready(page)
+    await goto('/en/about', page)
     await expect.poll(htmlClass).toContain('center-mode')
     const leaving = page.locator('a[href^="tel:"], a[href^="mailto:"], a[href^="http"], a[href$=".html"], a[download]')
     await expect.poll(() => leaving.count()).toBe(0)
@@ -86,8 +64,7 @@ describe('between two visitors', () => {
   it('returns an idle page to the start in the center’s language and forgets the visitor’s language and text size', async () => {
     await sharedDevice()
     // A visitor reads in English, in extra-large text, far down an initiative page.
-    await page.goto(`${baseUrl()}/en/initiatives/goal-1-m2-b`)
-    await ready(page)
+    await goto('/en/initiatives/goal-1-m2-b', page)
     // Sharing would leave the app (mail, other apps): a shared device offers the print view, not the share sheet.
     await expect.poll(() => page.getByRole('button', { name: 'Share' }).count()).toBe(0)
     expect(await page.getByRole('link', { name: 'Print as a notice (A4)' }).count()).toBe(1)
@@ -102,8 +79,8 @@ describe('between two visitors', () => {
     expect(await countdown().innerText()).toContain('Returning to the start page in 15 seconds')
     // …and then the app starts again for the next visitor.
     await page.clock.runFor(COUNTDOWN_MS)
-    await page.waitForURL(`${baseUrl()}/ja-easy`)
-    await ready(page)
+    await page.waitForURL(`${baseUrl}/ja-easy`)
+    await appReady(page)
     const state = await page.evaluate(() => ({
       className: document.documentElement.className,
       lang: document.documentElement.lang,
@@ -117,14 +94,13 @@ describe('between two visitors', () => {
     expect(state.scrollY).toBe(0)
     expect(state.preferences === null || !state.preferences.includes('x-large')).toBe(true)
     // The next visitor opening the app's start address gets the center's language, not the last visitor's.
-    await page.goto(`${baseUrl()}/`)
-    await page.waitForURL(`${baseUrl()}/ja-easy`)
+    await page.goto(`${baseUrl}/`)
+    await page.waitForURL(`${baseUrl}/ja-easy`)
   })
 
   it('lets a touch during the countdown cancel it, and the reader carries on where they were', async () => {
     await sharedDevice()
-    await page.goto(`${baseUrl()}/en/glossary`)
-    await ready(page)
+    await goto('/en/glossary', page)
     await page.clock.runFor(IDLE_MS)
     await expect.poll(() => countdown().count()).toBe(1)
     // The countdown takes focus, so a keyboard or screen-reader user is told and can answer.
@@ -133,37 +109,34 @@ describe('between two visitors', () => {
     await page.locator('main h1').tap()
     await expect.poll(() => countdown().count()).toBe(0)
     await page.clock.runFor(COUNTDOWN_MS + 1000)
-    expect(page.url()).toBe(`${baseUrl()}/en/glossary`)
+    expect(page.url()).toBe(`${baseUrl}/en/glossary`)
     // The wait starts over: the whole idle period again before the next countdown.
     await page.clock.runFor(IDLE_MS - COUNTDOWN_MS - 2000)
     expect(await countdown().count()).toBe(0)
   })
 
   it('works with no network: the reset and the start page come from the device', async () => {
-    await sharedDevice()
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready
-      return registration.active?.state
-    })
-    await context.setOffline(true)
-    await page.goto(`${baseUrl()}/en/about`)
-    await ready(page)
+    await sharedDevice({ serviceWorker: true })
+    await serviceWorkerActive(page)
+    await page.context().setOffline(true)
+    await goto('/en/about', page)
     await expect.poll(htmlClass).toContain('center-mode')
     await page.clock.runFor(IDLE_MS + COUNTDOWN_MS)
-    await page.waitForURL(`${baseUrl()}/ja-easy`)
-    await ready(page)
+    await page.waitForURL(`${baseUrl}/ja-easy`)
+    await appReady(page)
     expect(await page.locator('h1').innerText()).not.toBe('')
     await expect.poll(htmlClass).toContain('center-mode')
   })
 })
 
 describe('the staff page', () => {
+  // On an ordinary phone (set to Japanese): this test's default page.
+  beforeEach(() => {
+    page = phone
+  })
+
   it('turns the mode off only with the staff code, and says why not', async () => {
-    context = await newPhoneContext(browser, { locale: 'ja-JP' })
-    page = await context.newPage()
-    problems = watchProblems(page)
-    await page.goto(`${baseUrl()}/ja/center`)
-    await ready(page)
+    await goto('/ja/center')
     await page.getByLabel('職員コード（4〜8桁の数字、任意）').fill('2468')
     await page.getByRole('button', { name: 'オンにする' }).click()
     await expect.poll(htmlClass).toContain('center-mode')
@@ -181,13 +154,10 @@ describe('the staff page', () => {
   })
 
   it('ignores a corrupt saved setting: the device is an ordinary one', async () => {
-    context = await newPhoneContext(browser)
-    page = await context.newPage()
-    problems = watchProblems(page)
-    await page.goto(`${baseUrl()}/en`)
+    await page.goto(`${baseUrl}/en`)
     await page.evaluate(() => localStorage.setItem('atsugi-plan:center-mode', '{"enabled":'))
     await page.reload()
-    await ready(page)
+    await appReady(page)
     expect(await htmlClass()).not.toContain('center-mode')
   })
 })

@@ -1,24 +1,12 @@
 /** A reader with a keyboard alone (or a switch device that sends Tab and Enter) can do everything, and sees where they are. */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { listKpis } from '../../src/data/walk'
 import { loadRealPlan } from '../support/plan'
-import { baseUrl, launchBrowser, watchProblems } from './support/browser'
+import { goto, newDesktopPage } from './support/setup'
 
 const plan = loadRealPlan()
 const { goal, initiative, kpi } = listKpis(plan).find(({ kpi }) => kpi.kind === 'numeric')!
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  // A desktop-sized window with a real keyboard; the phone context would not show :focus-visible the same way.
-  context = await browser.newContext({ viewport: { width: 1024, height: 768 } })
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 interface FocusState {
   tag: string
@@ -58,13 +46,10 @@ async function tabTo(page: Page, wanted: (state: FocusState) => boolean, what: s
   throw new Error(`Tab never reached ${what}`)
 }
 
-const ready = (page: Page) => page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
-
 describe('with the keyboard alone', () => {
   it('the first Tab shows a skip link that moves focus past the header to the content', async () => {
-    const page = await context.newPage()
-    await page.goto(`${baseUrl()}/ja/goals/${goal.id}`)
-    await ready(page)
+    const page = await newDesktopPage()
+    await goto(`/ja/goals/${goal.id}`, page)
     await page.keyboard.press('Tab')
     const first = await focusState(page)
     expect(first).toMatchObject({ tag: 'a', href: '#main', text: '本文へ移動', inView: true, indicated: true })
@@ -73,14 +58,11 @@ describe('with the keyboard alone', () => {
     // The next Tab continues inside the content, not back in the header.
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true)
-    await page.close()
   })
 
   it('walks from the home page to a goal, an initiative and a KPI, switches language and text size, and searches', async () => {
-    const page = await context.newPage()
-    const problems = watchProblems(page)
-    await page.goto(`${baseUrl()}/ja`)
-    await ready(page)
+    const page = await newDesktopPage()
+    await goto('/ja', page)
 
     const levels = [
       { path: `/ja/goals/${goal.id}`, what: 'the goal card' },
@@ -116,7 +98,5 @@ describe('with the keyboard alone', () => {
     await tabTo(page, (state) => state.tag === 'input', 'the search box')
     await page.keyboard.type('counter')
     await expect.poll(() => page.locator('main li').count()).toBeGreaterThan(0)
-    expect(problems.errors).toEqual([])
-    await page.close()
   })
 })

@@ -2,61 +2,42 @@
  * A resident who has never seen the plan, on a phone, clicking only: from the
  * home page to every initiative and every KPI.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listInitiatives, listKpis } from '../../src/data/walk'
 import { loadRealPlan } from '../support/plan'
-import { baseUrl, launchBrowser, newPhoneContext, watchProblems, type PageProblems } from './support/browser'
+import { goto, heading, page } from './support/setup'
 
 const plan = loadRealPlan()
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let problems: PageProblems
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-  problems = watchProblems(page)
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-const heading = (page: Page) => page.locator('main h1').first()
 
 describe('reaching the plan by clicking', () => {
   it('leads from the home page to every initiative and every KPI', async () => {
     const reachedInitiatives = new Set<string>()
     const reachedKpis = new Set<string>()
     for (const goal of plan.goals) {
-      await page.goto(`${baseUrl()}/ja`)
+      await goto('/ja')
       await page.getByRole('link', { name: goal.title.ja, exact: true }).click()
-      await expect.poll(() => heading(page).textContent()).toBe(goal.title.ja)
+      await expect.poll(() => heading().textContent()).toBe(goal.title.ja)
       for (const initiative of goal.measures.flatMap((measure) => measure.initiatives)) {
         await page.getByRole('link', { name: `${initiative.label} ${initiative.title.ja}`, exact: true }).click()
-        await expect.poll(() => heading(page).textContent()).toBe(initiative.title.ja)
+        await expect.poll(() => heading().textContent()).toBe(initiative.title.ja)
         reachedInitiatives.add(initiative.id)
         for (const kpi of initiative.kpis) {
           await page.locator(`#${kpi.id}`).getByRole('link', { name: 'この指標のページ' }).click()
-          await expect.poll(() => heading(page).textContent()).toBe(kpi.name.ja)
+          await expect.poll(() => heading().textContent()).toBe(kpi.name.ja)
           reachedKpis.add(kpi.id)
           await page.goBack()
-          await expect.poll(() => heading(page).textContent()).toBe(initiative.title.ja)
+          await expect.poll(() => heading().textContent()).toBe(initiative.title.ja)
         }
         await page.getByRole('navigation', { name: '現在位置' }).getByRole('link', { name: goal.title.ja }).click()
-        await expect.poll(() => heading(page).textContent()).toBe(goal.title.ja)
+        await expect.poll(() => heading().textContent()).toBe(goal.title.ja)
       }
     }
     expect([...reachedInitiatives].sort()).toEqual(listInitiatives(plan).map(({ initiative }) => initiative.id).sort())
     expect([...reachedKpis].sort()).toEqual(listKpis(plan).map(({ kpi }) => kpi.id).sort())
-    expect(problems.errors).toEqual([])
   }, 300_000)
 
   it('moves focus to the new page’s heading after a navigation', async () => {
-    await page.goto(`${baseUrl()}/ja`)
+    await goto('/ja')
     const goal = plan.goals[0]!
     await page.getByRole('link', { name: goal.title.ja, exact: true }).click()
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')

@@ -4,39 +4,21 @@
  * Page counts come from Chromium's own print-to-PDF.
  */
 import jsQR from 'jsqr'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listInitiatives } from '../../src/data/walk'
 import { LOCALES } from '../../src/shared/languages'
 import { loadRealPlan } from '../support/plan'
-import { baseUrl, launchBrowser, newPhoneContext, watchProblems, type PageProblems } from './support/browser'
+import { baseUrl, goto, newPage, page as phone, serviceWorkerInControl } from './support/setup'
 
 const plan = loadRealPlan()
-let browser: Browser
-let context: BrowserContext
+/** The page showing the print view: this test's phone, or one with the service worker in control. */
 let page: Page
-let problems: PageProblems
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-  context = await newPhoneContext(browser)
-})
-
-afterEach(async () => {
-  expect(problems.errors).toEqual([])
-  await page.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function openPoster(path: string): Promise<void> {
-  page = await context.newPage()
-  problems = watchProblems(page)
-  await page.goto(`${baseUrl()}${path}`)
-  await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+async function openPoster(path: string, target: Page = phone): Promise<void> {
+  page = target
+  await goto(path, page)
   // Every sheet's QR code drawn (they appear once the app knows the address it is served from).
   await page.waitForFunction(() => {
     const sheets = document.querySelectorAll('.poster-sheet').length
@@ -61,10 +43,9 @@ describe('an initiative’s notice', () => {
     const { initiative } = listInitiatives(plan)[4]!
     for (const locale of LOCALES) {
       await openPoster(`/${locale}/initiatives/${initiative.id}/poster`)
-      expect(await decodeQr()).toBe(`${baseUrl()}/${locale}/initiatives/${initiative.id}`)
+      expect(await decodeQr()).toBe(`${baseUrl}/${locale}/initiatives/${initiative.id}`)
       // One sheet exactly: no overflow, and no blank sheet after it.
       expect(await printedPages()).toBe(1)
-      if (locale !== LOCALES.at(-1)) await page.close()
     }
   })
 
@@ -105,9 +86,8 @@ describe('a goal’s notices, printed on A4', () => {
         // One more sheet per initiative, exactly: an initiative that overflowed its sheet would add one.
         expect(await printedPages(), goal.id).toBe(goalSheets + initiatives.length)
         // The goal's own sheet and each initiative's lead to their own pages.
-        expect(await decodeQr(0)).toBe(`${baseUrl()}/${locale}/goals/${goal.id}`)
-        expect(await decodeQr(initiatives.length)).toBe(`${baseUrl()}/${locale}/initiatives/${initiatives.at(-1)!.initiative.id}`)
-        if (goal !== plan.goals.at(-1)) await page.close()
+        expect(await decodeQr(0)).toBe(`${baseUrl}/${locale}/goals/${goal.id}`)
+        expect(await decodeQr(initiatives.length)).toBe(`${baseUrl}/${locale}/initiatives/${initiatives.at(-1)!.initiative.id}`)
       }
     })
   }
@@ -115,30 +95,23 @@ describe('a goal’s notices, printed on A4', () => {
 
 describe('print views with the service worker in control', () => {
   it('come from the network while online (the prerendered page, taken over as it is), and open offline from the fallback', async () => {
-    const offlineContext = await newPhoneContext(browser)
-    page = await offlineContext.newPage()
-    problems = watchProblems(page)
+    page = await newPage({ serviceWorkers: 'allow' })
     // Vue says "Attempting to hydrate … container is empty" when a page had to be drawn afresh (404.html).
     const redraws: string[] = []
     page.on('console', (message) => {
       if (/hydrate/i.test(message.text())) redraws.push(`${message.text()} (${page.url()})`)
     })
-    await page.goto(`${baseUrl()}/ja`)
-    await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
-    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)
-    await page.reload()
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await goto('/ja', page)
+    await serviceWorkerInControl(page)
 
-    await page.goto(`${baseUrl()}/ja/goals/goal-2/poster`)
+    await page.goto(`${baseUrl}/ja/goals/goal-2/poster`)
     await page.locator('.poster-qr-code svg').waitFor()
     expect(redraws).toEqual([])
 
-    await offlineContext.setOffline(true)
-    await page.goto(`${baseUrl()}/en/initiatives/goal-3-m1-a/poster`)
+    // Offline and never seen: drawn from the cached 404.html.
+    await page.context().setOffline(true)
+    await page.goto(`${baseUrl}/en/initiatives/goal-3-m1-a/poster`)
     await page.locator('.poster-qr-code svg').waitFor()
-    expect(await decodeQr()).toBe(`${baseUrl()}/en/initiatives/goal-3-m1-a`)
-    await page.close()
-    await offlineContext.close()
-    page = await context.newPage()
+    expect(await decodeQr()).toBe(`${baseUrl}/en/initiatives/goal-3-m1-a`)
   })
 })
