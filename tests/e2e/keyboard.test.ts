@@ -1,9 +1,12 @@
-/** A reader with a keyboard alone (or a switch device that sends Tab and Enter) can do everything, and sees where they are. */
+/**
+ * A reader with a keyboard alone (or a switch device that sends Tab and Enter) can do everything, and sees
+ * where they are; after any navigation, focus lands on the new page's heading for screen readers too.
+ */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { listKpis } from '../../src/data/walk'
 import { loadRealPlan } from '../support/plan'
-import { goto, newDesktopPage } from './support/setup'
+import { goto, newDesktopPage, page } from './support/setup'
 
 const plan = loadRealPlan()
 const { goal, initiative, kpi } = listKpis(plan).find(({ kpi }) => kpi.kind === 'numeric')!
@@ -98,5 +101,15 @@ describe('with the keyboard alone', () => {
     await tabTo(page, (state) => state.tag === 'input', 'the search box')
     await page.keyboard.type('counter')
     await expect.poll(() => page.locator('main li').count()).toBeGreaterThan(0)
+  })
+})
+
+describe('after a navigation by touch', () => {
+  it('focus moves to the new page’s heading and the document title names the page', async () => {
+    await goto('/ja')
+    const goal = plan.goals[0]!
+    await page.getByRole('link', { name: goal.title.ja, exact: true }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    await expect.poll(() => page.title()).toContain(goal.title.ja)
   })
 })
