@@ -8,9 +8,10 @@ import { createRequire } from 'node:module'
 import type { AxeResults, RunOptions } from 'axe-core'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ACCESSIBILITY_PAGE } from '../../build/accessibility-page'
+import { ACCESSIBILITY_PAGE } from '../../src/node/plugins/accessibility-page-plugin'
 import { META_CONTENT_SECURITY_POLICY } from '../../src/node/plugins/security-headers-plugin'
-import { FISCAL_YEAR_KEYS, type Kpi } from '../../src/data/schema'
+import type { Kpi } from '../../src/schema/plan'
+import { FISCAL_YEAR_KEYS } from '../../src/shared/plan-years'
 import { listInitiatives, listKpis } from '../../src/data/walk'
 import { formatKpiValue } from '../../src/lib/format'
 import { prerenderedPaths } from '../../src/router/prerendered-paths'
@@ -22,7 +23,7 @@ const DIST = process.env.E2E_DIST ?? 'dist'
 
 /** The file a prerendered path becomes (vite-ssg's flat layout): /ja/goals/goal-1 is ja/goals/goal-1.html. */
 const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`)
-/** Pages the build writes besides the app's own: the accessibility report (build/accessibility-page.ts). */
+/** Pages the build writes besides the app's own: the accessibility report (src/node/plugins/accessibility-page-plugin.ts). */
 const GENERATED_PAGES = [ACCESSIBILITY_PAGE]
 const publishedFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .map((file) => file.split('\\').join('/'))

@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import ja from '../../locales/ja.json'
 import jaEasy from '../../locales/ja-easy.json'
-import type { LocalizedText } from '../../src/data/schema'
+import type { LocalizedText } from '../../src/schema/plan'
 import { listInitiatives, listKpis } from '../../src/data/walk'
-import { CONTENT_LANGUAGE, LOCALES, type Locale } from '../../src/shared/languages'
+import { languageOf, LOCALES, type Locale } from '../../src/shared/languages'
 import { localePaths, posterPaths } from '../../src/router/prerendered-paths'
 import { loadRealPlan } from '../support/plan'
 import { appReady, baseUrl, goto, newContext, serviceWorkerActive } from './support/setup'
@@ -30,7 +30,7 @@ beforeAll(async () => {
 })
 
 /** A plan text as the page shows it in a language, readings aside (easy Japanese marks them {漢字|かんじ}). */
-const shown = (text: LocalizedText, locale: Locale) => text[CONTENT_LANGUAGE[locale]].replace(/\{([^|{}]+)\|[^{}]+\}/g, '$1')
+const shown = (text: LocalizedText, locale: Locale) => text[languageOf(locale).content].replace(/\{([^|{}]+)\|[^{}]+\}/g, '$1')
 
 /** Where the reader is: the address, and the main heading without its readings (<rt>). */
 const whereAmI = (tab: Page) =>
