@@ -1,6 +1,6 @@
 /**
  * After one visit, the app works with no network: a page of every kind in every language by its address,
- * every initiative and KPI by clicking, charts included. (That every page is in the service worker's
+ * every goal, an initiative and a KPI of each by clicking, charts included. (That every page is in the service worker's
  * download is precache.test.ts's to prove, from the build itself.)
  */
 import type { BrowserContext, Page, Response } from 'playwright-core'
@@ -9,7 +9,7 @@ import en from '../../locales/en.json'
 import ja from '../../locales/ja.json'
 import jaEasy from '../../locales/ja-easy.json'
 import type { LocalizedText } from '../../src/schema/plan'
-import { listInitiatives, listKpis } from '../../src/data/walk'
+import { listKpis } from '../../src/data/walk'
 import { languageOf, LOCALES, type Locale } from '../../src/shared/languages'
 import { localePaths, posterPaths } from '../../src/router/prerendered-paths'
 import { loadRealPlan } from '../support/plan'
@@ -72,13 +72,18 @@ async function openEach(tab: Page, paths: string[]): Promise<string[]> {
   return wrong
 }
 
+/** The addresses of the links inside <main> that lead to pages of a kind (initiatives, kpis). */
+const linksTo = (tab: Page, kind: string) =>
+  tab.locator(`main a[href*="/${kind}/"]`).evaluateAll((links) => [...new Set(links.map((link) => decodeURI(new URL((link as HTMLAnchorElement).href).pathname)))])
+
 /**
- * A reader clicking from the home page through every goal to each of its initiatives and their KPIs, back
- * through history to the initiative and up the breadcrumbs to the goal; each page's address and heading
- * checked against the plan. Returns the initiative and KPI pages reached.
+ * A reader clicking from the home page to every goal, from each goal page to one of its initiatives and
+ * from there to one of its KPIs, back through history to the initiative and up the breadcrumbs to the goal;
+ * each page's address and heading checked against the plan. Every other initiative and KPI is one more
+ * click of the same kind: the goal and initiative pages must link to each of theirs (checked here), and
+ * the page itself opens offline by its address (the test above) from its precached part of the plan.
  */
-async function walk(tab: Page, locale: Locale): Promise<string[]> {
-  const reached: string[] = []
+async function walk(tab: Page, locale: Locale): Promise<void> {
   const here = () => whereAmI(tab)
   const breadcrumbs = tab.getByRole('navigation', { name: MESSAGES[locale].nav.breadcrumb, exact: true })
   for (const goal of plan.goals) {
@@ -86,24 +91,23 @@ async function walk(tab: Page, locale: Locale): Promise<string[]> {
     await goto(`/${locale}`, tab)
     await tab.locator(`main a[href$="/${locale}/goals/${goal.id}"]`).first().click()
     await expect.poll(here).toEqual(onGoal)
-    for (const initiative of goal.measures.flatMap((measure) => measure.initiatives)) {
-      const onInitiative = { path: `/${locale}/initiatives/${initiative.id}`, heading: shown(initiative.title, locale) }
-      await tab.locator(`main a[href$="/initiatives/${initiative.id}"]`).first().click()
-      await expect.poll(here).toEqual(onInitiative)
-      reached.push(onInitiative.path)
-      for (const kpi of initiative.kpis) {
-        const onKpi = { path: `/${locale}/kpis/${kpi.id}`, heading: shown(kpi.name, locale) }
-        await tab.locator(`#${kpi.id} a[href$="/kpis/${kpi.id}"]`).click()
-        await expect.poll(here).toEqual(onKpi)
-        reached.push(onKpi.path)
-        await tab.goBack()
-        await expect.poll(here).toEqual(onInitiative)
-      }
-      await breadcrumbs.locator(`a[href$="/goals/${goal.id}"]`).click()
-      await expect.poll(here).toEqual(onGoal)
-    }
+    const initiatives = goal.measures.flatMap((measure) => measure.initiatives)
+    expect(await linksTo(tab, 'initiatives')).toEqual(initiatives.map(({ id }) => `/${locale}/initiatives/${id}`))
+
+    const initiative = initiatives.find(({ kpis }) => kpis.length > 0)!
+    const onInitiative = { path: `/${locale}/initiatives/${initiative.id}`, heading: shown(initiative.title, locale) }
+    await tab.locator(`main a[href$="/initiatives/${initiative.id}"]`).first().click()
+    await expect.poll(here).toEqual(onInitiative)
+    expect(await linksTo(tab, 'kpis')).toEqual(initiative.kpis.map(({ id }) => `/${locale}/kpis/${id}`))
+
+    const kpi = initiative.kpis.at(-1)!
+    await tab.locator(`#${kpi.id} a[href$="/kpis/${kpi.id}"]`).click()
+    await expect.poll(here).toEqual({ path: `/${locale}/kpis/${kpi.id}`, heading: shown(kpi.name, locale) })
+    await tab.goBack()
+    await expect.poll(here).toEqual(onInitiative)
+    await breadcrumbs.locator(`a[href$="/goals/${goal.id}"]`).click()
+    await expect.poll(here).toEqual(onGoal)
   }
-  return reached
 }
 
 describe('offline, after one visit', () => {
@@ -147,14 +151,8 @@ describe('offline, after one visit', () => {
     await expect.poll(() => page.locator('main h1').innerText()).toBe('ページが見つかりません')
   })
 
-  it('leads from the home page to every initiative and every KPI by clicking, in every language', async () => {
+  it('leads from the home page through every goal to an initiative and a KPI by clicking, in every language', async () => {
     // One language after another in the one tab: walks side by side in tabs of their own took longer (measured).
-    const reached: string[] = []
-    for (const locale of LOCALES) reached.push(...(await walk(page, locale)))
-    const everyOne = LOCALES.flatMap((locale) => [
-      ...listInitiatives(plan).map(({ initiative }) => `/${locale}/initiatives/${initiative.id}`),
-      ...listKpis(plan).map(({ kpi }) => `/${locale}/kpis/${kpi.id}`),
-    ])
-    expect(reached.sort()).toEqual(everyOne.sort())
-  }, 300_000)
+    for (const locale of LOCALES) await walk(page, locale)
+  }, 120_000)
 })
