@@ -11,10 +11,11 @@
  * all. Page and twin run interleaved in the same run, so the verdict (the
  * page's FCP and LCP as a ratio of its twin's) does not depend on the machine.
  *
- *   npm run bench [-- --runs=5] [--no-build] [--save] [--check]
+ *   npm run bench [-- --runs=5] [--only=initiative] [--no-build] [--save] [--check]
  *
  *   --runs=N    Lighthouse runs per page and per twin (default 5); the table
  *               shows each number's median over the runs
+ *   --only=TEXT measure only the pages whose name or path contains TEXT (while working on one)
  *   --no-build  reuse the build already in .bench/dist
  *   --save      also write the results to docs/bench-results.json (the committed record)
  *   --check     exit 1 when a page misses a target in bench/targets.json
@@ -86,8 +87,8 @@ export function scriptFreeTwin(html) {
 }
 
 /** Writes a twin beside each benchmarked page (before the server starts: it lists its files once, at start). */
-function writeTwins(dir) {
-  for (const page of PAGES) {
+function writeTwins(dir, pages) {
+  for (const page of pages) {
     const file = join(dir, `${page.path.slice(1)}.html`)
     writeFileSync(join(dir, `${page.path.slice(1)}${TWIN_SUFFIX}.html`), scriptFreeTwin(readFileSync(file, 'utf8')))
   }
@@ -111,6 +112,7 @@ function parseOptions() {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
+      only: { type: 'string', default: '' },
       'no-build': { type: 'boolean', default: false },
       save: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
@@ -118,7 +120,9 @@ function parseOptions() {
   })
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}".`)
-  return { runs, build: !values['no-build'], save: values.save, check: values.check }
+  const pages = PAGES.filter((page) => `${page.name} ${page.path}`.includes(values.only))
+  if (pages.length === 0) throw new Error(`--only=${values.only} names no benchmarked page.`)
+  return { runs, pages, build: !values['no-build'], save: values.save, check: values.check }
 }
 
 function build() {
@@ -140,11 +144,11 @@ function precompress(dir) {
 }
 
 /** Starts the static server on a free port; resolves to the server and its base URL. */
-async function serve() {
+async function serve(pages) {
   if (!existsSync(join(BUILD_DIR, 'index.html'))) {
     throw new Error(`No build in ${BUILD_DIR}: run \`npm run bench\` without --no-build once to make one.`)
   }
-  writeTwins(BUILD_DIR)
+  writeTwins(BUILD_DIR, pages)
   precompress(BUILD_DIR)
   const server = createStaticServer({ dir: BUILD_DIR })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -323,15 +327,15 @@ async function main() {
   // Find the browser before the build: no point building for a benchmark that cannot run.
   const chromePath = ensureChromium()
   if (options.build) build()
-  const { server, origin } = await serve()
+  const { server, origin } = await serve(options.pages)
 
   const loadAtStart = loadavg()[0]
-  const records = PAGES.map(() => ({ page: { lhrs: [], runs: [] }, twin: { lhrs: [], runs: [] } }))
+  const records = options.pages.map(() => ({ page: { lhrs: [], runs: [] }, twin: { lhrs: [], runs: [] } }))
   try {
     // Interleaved: run k of every page and its twin before run k+1 of any, so a busy moment of the
     // machine falls on pages and twins alike.
     for (let run = 1; run <= options.runs; run += 1) {
-      for (const [index, page] of PAGES.entries()) {
+      for (const [index, page] of options.pages.entries()) {
         await measure(`${page.name} ${page.path} ${run}/${options.runs}`, `${origin}${page.path}`, chromePath, records[index].page)
         await measure(`  twin ${page.path}${TWIN_SUFFIX} ${run}/${options.runs}`, `${origin}${page.path}${TWIN_SUFFIX}`, chromePath, records[index].twin)
       }
@@ -340,7 +344,7 @@ async function main() {
     server.close()
   }
 
-  const pages = PAGES.map((page, index) => {
+  const pages = options.pages.map((page, index) => {
     const { page: measured, twin } = records[index]
     const medians = mediansOf(measured.runs)
     const twinMedians = mediansOf(twin.runs)

@@ -12,6 +12,8 @@ import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 const BUDGETS_FILE = 'bench/budgets.json'
+/** The KPI whose page the KPI budget measures: the first KPI with a chart, as the benchmark uses. */
+const KPI_PAGE = 'goal-1-m2-b-k1'
 
 export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length
 
@@ -28,29 +30,22 @@ export function staticClosure(manifest, startFiles) {
   return seen
 }
 
-/** The JavaScript a first visit to a page loads: what its HTML names, and the modules every start imports. */
-export function firstLoadJavaScript(dist, manifest, htmlFile, startModules) {
-  const html = readFileSync(join(dist, htmlFile), 'utf8')
-  const named = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((match) => match[1])
+/**
+ * The JavaScript a first visit to a page loads: the app's entry (which the page's loader asks for once the
+ * page has loaded), the chunks its render used (both recorded by the build in .vite/page-modules.json,
+ * see src/node/plugins/app-loader-plugin.ts), the modules every start imports, and all their static imports.
+ */
+export function firstLoadJavaScript(dist, manifest, route, startModules) {
+  const pageModulesFile = join(dist, '.vite/page-modules.json')
+  if (!existsSync(pageModulesFile)) throw new Error(`${pageModulesFile} is missing: run \`npm run build\` first.`)
+  const page = JSON.parse(readFileSync(pageModulesFile, 'utf8'))[route]
+  if (!page) throw new Error(`${route}: no record of its modules in ${pageModulesFile} (is it prerendered?)`)
+  const named = [page.entry, ...page.modules].map((file) => file.replace(/^\//, ''))
   for (const source of startModules) {
     if (!manifest[source]) throw new Error(`${source}: not in the build's manifest (was it renamed?)`)
     named.push(manifest[source].file)
   }
   return [...staticClosure(manifest, named)]
-}
-
-function sharedChunk(manifest, name) {
-  const chunk = Object.entries(manifest).find(([key, chunk]) => key.startsWith('_') && chunk.name === name)
-  if (!chunk) throw new Error(`no shared chunk named “${name}” in the build's manifest (was it renamed?)`)
-  return chunk[1].file
-}
-
-function planTranslationChunks(manifest) {
-  const files = Object.entries(manifest)
-    .filter(([key]) => key.includes('virtual:plan-texts-'))
-    .map(([, chunk]) => chunk.file)
-  if (files.length !== 2) throw new Error(`expected the easy-Japanese and English plan-text chunks in the build's manifest, found ${files.length}`)
-  return files
 }
 
 function filesUnder(dir) {
@@ -68,33 +63,50 @@ export function measure(dist) {
     if (!manifest[source]) throw new Error(`${source}: not in the build's manifest (was it renamed?)`)
     return join(dist, manifest[source].file)
   }
-  // A first visit to the home page in each language: the page's own scripts, its messages, the plan and the
-  // plan's texts in that language, and the service-worker module. The budget holds the largest of the three.
-  const homeJsByLocale = Object.fromEntries(
-    ['ja', 'ja-easy', 'en'].map((locale) => {
-      const startModules = [`locales/${locale}.json`, 'src/pwa/service-worker.ts', 'src/data/load-plan-texts.ts']
-      if (locale !== 'ja') startModules.push(`virtual:plan-texts-${locale}`)
-      return [locale, firstLoadJavaScript(dist, manifest, `${locale}.html`, startModules)]
-    }),
-  )
-  const homeJsGzip = Object.fromEntries(
-    Object.entries(homeJsByLocale).map(([locale, files]) => [locale, files.reduce((sum, file) => sum + gzipSize(join(dist, file)), 0)]),
-  )
+  // A first visit to a page in each language: what its app loads to take the page over (its entry, the modules
+  // its render used, its messages). Each budget holds the largest of the three languages. The service worker's
+  // registration, loaded at the first quiet moment after that, is a budget of its own.
+  const firstLoadOf = (path) =>
+    Object.fromEntries(
+      ['ja', 'ja-easy', 'en'].map((locale) => {
+        const startModules = [`locales/${locale}.json`]
+        const files = firstLoadJavaScript(dist, manifest, `/${locale}${path}`, startModules)
+        return [locale, { files, gzip: files.reduce((sum, file) => sum + gzipSize(join(dist, file)), 0) }]
+      }),
+    )
+  // The parts of the plan the same visits read (JSON; src/router/page-data.ts names them).
+  const planDataOf = (parts) =>
+    Math.max(...['ja', 'ja-easy', 'en'].map((locale) => parts.reduce((sum, part) => sum + gzipSize(join(dist, `plan-data/${locale}/${part}.json`)), 0)))
+  const home = firstLoadOf('')
+  // The page a shared KPI link opens: one KPI, its chart and table.
+  const kpi = firstLoadOf(`/kpis/${KPI_PAGE}`)
+  const homeJsGzip = Object.fromEntries(Object.entries(home).map(([locale, { gzip }]) => [locale, gzip]))
+  const kpiJsGzip = Object.fromEntries(Object.entries(kpi).map(([locale, { gzip }]) => [locale, gzip]))
   const css = filesUnder(join(dist, 'assets')).filter((file) => file.endsWith('.css'))
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8')
   const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1])
   return {
     homeFirstLoadJsGzip: Math.max(...Object.values(homeJsGzip)),
+    kpiFirstLoadJsGzip: Math.max(...Object.values(kpiJsGzip)),
     echartsChunkGzip: gzipSize(fileOf('src/charts/echarts.ts')),
+    serviceWorkerRegistrationGzip: [...staticClosure(manifest, [fileOf('src/pwa/service-worker.ts').slice(dist.length + 1)])]
+      .filter((file) => !home.ja.files.includes(file))
+      .reduce((sum, file) => sum + gzipSize(join(dist, file)), 0),
     cssGzip: css.reduce((sum, file) => sum + gzipSize(file), 0),
     largestLocaleMessagesGzip: Math.max(...['ja', 'ja-easy', 'en'].map((locale) => gzipSize(fileOf(`locales/${locale}.json`)))),
-    // The plan is a shared chunk (every page imports it), which the manifest names by its chunk name.
-    // It carries Japanese only; each other language's plan texts are a chunk of their own.
-    planDataGzip: gzipSize(join(dist, sharedChunk(manifest, 'plan'))),
-    largestPlanTranslationsGzip: Math.max(...planTranslationChunks(manifest).map((file) => gzipSize(join(dist, file)))),
+    homeFirstLoadDataGzip: planDataOf(['index']),
+    kpiFirstLoadDataGzip: planDataOf(['index', `initiatives/${KPI_PAGE.slice(0, KPI_PAGE.lastIndexOf('-'))}`]),
+    // The pages that list across the plan (search, departments, SDGs, glossary, about) read it whole.
+    wholePlanDataGzip: planDataOf(['all']),
     precacheBytes: precached.reduce((sum, url) => sum + statSync(join(dist, decodeURIComponent(url))).size, 0),
     precacheEntries: precached.length,
-    details: { homeJsGzip, homeFirstLoadJs: homeJsByLocale, css: css.map((file) => relative(dist, file)) },
+    details: {
+      homeJsGzip,
+      kpiJsGzip,
+      homeFirstLoadJs: Object.fromEntries(Object.entries(home).map(([locale, { files }]) => [locale, files])),
+      kpiFirstLoadJs: Object.fromEntries(Object.entries(kpi).map(([locale, { files }]) => [locale, files])),
+      css: css.map((file) => relative(dist, file)),
+    },
   }
 }
 

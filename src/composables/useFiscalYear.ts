@@ -1,6 +1,6 @@
 import { computed, onMounted, ref } from 'vue'
-import { plan } from '@/data/plan'
 import { planPhaseAt } from '@/lib/fiscal-year'
+import { PLAN_FISCAL_YEARS } from '@/shared/plan-years'
 
 /**
  * Today's fiscal year and where it sits in the plan, from the device's date.
@@ -13,7 +13,7 @@ export function useFiscalYear(now: () => Date = () => new Date()) {
     today.value = now()
   })
   const phase = computed(() =>
-    today.value ? planPhaseAt(today.value, plan.meta.startFiscalYear, plan.meta.endFiscalYear) : null,
+    today.value ? planPhaseAt(today.value, PLAN_FISCAL_YEARS[0], PLAN_FISCAL_YEARS[PLAN_FISCAL_YEARS.length - 1]!) : null,
   )
   const currentFiscalYear = computed(() => phase.value?.fiscalYear ?? null)
   return { phase, currentFiscalYear }

@@ -8,6 +8,8 @@ import { loadMessages, type AppI18n } from '@/i18n/messages'
 import { looksLikeUnknownLocale, preferredLocale } from '@/i18n/locale-choice'
 import { readCenterSettings } from '@/center/settings'
 import { DEFAULT_LOCALE, isLocale, localeOr } from '@/shared/languages'
+import { loadPlanPart } from '@/data/load-plan-parts'
+import { planPartsOf } from './page-data'
 import { COMMUNITY_PAGES } from './routes'
 
 export function installLocaleGuards(router: Router, i18n: AppI18n, isClient: boolean): void {
@@ -27,13 +29,16 @@ export function installLocaleGuards(router: Router, i18n: AppI18n, isClient: boo
     return true
   })
 
-  // Everything a page in this language shows, loaded before it renders: its UI strings, the plan's texts in
-  // it (a chunk of their own, imported lazily with the plan), and the community strings where they are used.
+  // Everything a page in this language shows, loaded before it renders: its UI strings, its parts of the plan
+  // in that language (./page-data.ts), and the community strings where they are used.
   router.beforeResolve(async (to) => {
     const locale = localeOr(to.params.locale)
-    const planTexts = import('@/data/load-plan-texts').then(({ loadPlanTexts }) => loadPlanTexts(locale))
     const forCommunity = COMMUNITY_PAGES.has(String(to.name)) || 'center' in to.query || (isClient && readCenterSettings().enabled)
-    await Promise.all([loadMessages(i18n, locale), planTexts, forCommunity ? loadMessages(i18n, locale, 'community') : null])
+    await Promise.all([
+      loadMessages(i18n, locale),
+      ...planPartsOf(to).map((part) => loadPlanPart(part.locale, part)),
+      forCommunity ? loadMessages(i18n, locale, 'community') : null,
+    ])
   })
 
   // vue-i18n follows the route, never the other way round. afterEach runs as the new route is set, before

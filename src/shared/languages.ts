@@ -6,7 +6,7 @@
  * Facts only, no loaders: the browser and the build both import it.
  */
 export interface Language {
-  /** In the URL (/ja-easy/…), in the device's storage and in vue-i18n. */
+  /** In the URL (/ja-easy/…), in the device's storage, in vue-i18n, and in the plan's parts (plan-data/<code>/…, src/data/plan-parts.ts). */
   readonly code: string
   /** <html lang> and hreflang: both Japanese variants are Japanese to a browser and a screen reader. */
   readonly htmlLang: 'ja' | 'en'
@@ -18,17 +18,12 @@ export interface Language {
   readonly numberLocale: string
   /** UI strings: locales/<messages>.json, and locales/community/<messages>.json for staff and print pages. */
   readonly messages: string
-  /**
-   * Where the plan's texts come from: the plan chunk itself (the source language, also every other
-   * language's fallback), or a chunk of their own, `virtual:plan-texts-<code>` (src/node/plugins/plan-data-plugin.ts).
-   */
-  readonly planTexts: 'with-plan' | 'own-chunk'
   /** Written with readings over kanji, as {漢字|かんじ} markup (rendered as <ruby>). */
   readonly furigana: boolean
 }
 
 export const LANGUAGES = [
-  { code: 'ja', htmlLang: 'ja', content: 'ja', name: '日本語', numberLocale: 'ja-JP', messages: 'ja', planTexts: 'with-plan', furigana: false },
+  { code: 'ja', htmlLang: 'ja', content: 'ja', name: '日本語', numberLocale: 'ja-JP', messages: 'ja', furigana: false },
   {
     code: 'ja-easy',
     htmlLang: 'ja',
@@ -36,10 +31,9 @@ export const LANGUAGES = [
     name: 'やさしい にほんご',
     numberLocale: 'ja-JP',
     messages: 'ja-easy',
-    planTexts: 'own-chunk',
     furigana: true,
   },
-  { code: 'en', htmlLang: 'en', content: 'en', name: 'English', numberLocale: 'en-US', messages: 'en', planTexts: 'own-chunk', furigana: false },
+  { code: 'en', htmlLang: 'en', content: 'en', name: 'English', numberLocale: 'en-US', messages: 'en', furigana: false },
 ] as const satisfies readonly Language[]
 
 export type LanguageRow = (typeof LANGUAGES)[number]

@@ -42,8 +42,15 @@ export const usePreferencesStore = defineStore('preferences', () => {
   const contrast = ref<Contrast>(DEFAULT_PREFERENCES.contrast)
   const furigana = ref<boolean>(DEFAULT_PREFERENCES.furigana)
 
-  /** Called once in the browser after hydration, so prerendered HTML always matches the first render. */
+  let restored = false
+  /**
+   * Called in the browser after hydration, so prerendered HTML always matches the first render. Only the
+   * first call reads the device: the layout mounts again for each language, and where the device cannot
+   * keep the choices (private modes, storage full) a second read would forget the visit's choices.
+   */
   function restore(): void {
+    if (restored) return
+    restored = true
     const saved = parsePreferences(readSaved(PREFERENCES_STORAGE_KEY))
     textSize.value = saved.textSize
     contrast.value = saved.contrast

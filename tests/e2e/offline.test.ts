@@ -92,13 +92,13 @@ async function walk(tab: Page, locale: Locale): Promise<void> {
     await tab.locator(`main a[href$="/${locale}/goals/${goal.id}"]`).first().click()
     await expect.poll(here).toEqual(onGoal)
     const initiatives = goal.measures.flatMap((measure) => measure.initiatives)
-    expect(await linksTo(tab, 'initiatives')).toEqual(initiatives.map(({ id }) => `/${locale}/initiatives/${id}`))
+    await expect.poll(() => linksTo(tab, 'initiatives')).toEqual(initiatives.map(({ id }) => `/${locale}/initiatives/${id}`))
 
     const initiative = initiatives.find(({ kpis }) => kpis.length > 0)!
     const onInitiative = { path: `/${locale}/initiatives/${initiative.id}`, heading: shown(initiative.title, locale) }
     await tab.locator(`main a[href$="/initiatives/${initiative.id}"]`).first().click()
     await expect.poll(here).toEqual(onInitiative)
-    expect(await linksTo(tab, 'kpis')).toEqual(initiative.kpis.map(({ id }) => `/${locale}/kpis/${id}`))
+    await expect.poll(() => linksTo(tab, 'kpis')).toEqual(initiative.kpis.map(({ id }) => `/${locale}/kpis/${id}`))
 
     const kpi = initiative.kpis.at(-1)!
     await tab.locator(`#${kpi.id} a[href$="/kpis/${kpi.id}"]`).click()

@@ -1,14 +1,16 @@
 /**
  * Runs a composable the way a page runs it: inside a component of an app with the router at `path`,
  * vue-i18n in that path's language (its real UI strings) and pinia, rendered once on the server side
- * (no DOM needed). The plan's texts come from the data files themselves, all languages in place, as
- * when the build prerenders.
+ * (no DOM needed), with the parts of the plan its route loads, built from the data files as when the
+ * build prerenders.
  */
 import { createPinia } from 'pinia'
 import { createSSRApp, defineComponent } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { renderToString } from 'vue/server-renderer'
+import { loadPlanPart } from '../../src/data/load-plan-parts'
 import { createAppI18n, loadMessages } from '../../src/i18n/messages'
+import { planPartsOf } from '../../src/router/page-data'
 import { routes } from '../../src/router/routes'
 import { localeOr } from '../../src/shared/languages'
 
@@ -19,6 +21,8 @@ export async function inApp<T>(path: string, composable: () => T): Promise<T> {
   const locale = localeOr(router.currentRoute.value.params.locale)
   const i18n = createAppI18n()
   await loadMessages(i18n, locale)
+  // The parts of the plan the route's page needs, as the router's guard loads them (built from the data files here).
+  await Promise.all(planPartsOf(router.currentRoute.value).map((part) => loadPlanPart(part.locale, part)))
   i18n.global.locale.value = locale
   let result: T | undefined
   const probe = defineComponent({

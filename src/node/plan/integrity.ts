@@ -1,7 +1,7 @@
 /**
  * Checks the schema cannot express: ids are unique across the plan, ids nest
- * (an initiative's id starts with its measure's), references resolve, and a
- * KPI's values agree with its kind.
+ * (an initiative's id is its measure's and one more part), references resolve,
+ * and a KPI's values agree with its kind.
  */
 import type { Plan } from '../../schema/plan'
 import { japaneseTextsOf } from '../../data/walk'
@@ -22,9 +22,11 @@ export function findBrokenReferences(plan: Plan): IntegrityProblem[] {
       seen.set(id, `${file} ${path}`)
     }
   }
+  // Ids nest one part a level (goal-1 › goal-1-m2 › goal-1-m2-b › goal-1-m2-b-k1): the app finds what holds an item from
+  // its id alone (parentId in src/data/plan-parts.ts), e.g. the initiative whose part of the plan a KPI page loads.
   const expectPrefix = (id: string, parentId: string, file: string, path: string) => {
-    if (!id.startsWith(`${parentId}-`)) {
-      problems.push({ file, message: `at ${path}.id: expected an id starting with "${parentId}-", got "${id}"` })
+    if (!id.startsWith(`${parentId}-`) || id.slice(parentId.length + 1).includes('-')) {
+      problems.push({ file, message: `at ${path}.id: expected "${parentId}-" and one more part, such as "${parentId}-a", got "${id}"` })
     }
   }
 

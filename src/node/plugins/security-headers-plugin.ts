@@ -4,9 +4,11 @@
  * headers for nginx. A test keeps the docs equal to what is here.
  */
 import type { Plugin } from 'vite'
+import { BOOT_SCRIPT_CSP_SOURCE } from './app-loader-plugin'
 
 /**
- * Only the app's own origin, no inline script and no eval.
+ * Only the app's own origin, no eval, and no inline script but one: the loader that starts the app
+ * after the page has loaded (src/boot/start-app.js), allowed by its hash alone.
  * - style-src allows inline styles: Vue renders bound styles as style attributes and ECharts draws its
  *   SVG with them. A style cannot run script; injecting one would need an HTML injection first.
  * - img-src has no data: or blob: (nothing of ours needs them), connect-src only our own files
@@ -14,7 +16,7 @@ import type { Plugin } from 'vite'
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  'script-src': `'self' ${BOOT_SCRIPT_CSP_SOURCE}`,
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self'",
   'font-src': "'self'",

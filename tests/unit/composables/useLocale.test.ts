@@ -12,9 +12,9 @@ let inLanguage: Record<'ja' | 'ja-easy' | 'en', ReturnType<typeof both>>
 describe('the language of the address', () => {
   beforeAll(async () => {
     inLanguage = {
-      ja: await inApp(`/ja/initiatives/${initiative.id}`, both),
-      'ja-easy': await inApp(`/ja-easy/initiatives/${initiative.id}`, both),
-      en: await inApp(`/en/initiatives/${initiative.id}`, both),
+      ja: await inApp('/ja/search', both),
+      'ja-easy': await inApp('/ja-easy/search', both),
+      en: await inApp('/en/search', both),
     }
   }, 60_000)
 

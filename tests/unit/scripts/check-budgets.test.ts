@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { firstLoadJavaScript, staticClosure } from '../../../scripts/check-budgets.mjs'
 
 const closure = staticClosure as (manifest: object, start: string[]) => Set<string>
-const firstLoad = firstLoadJavaScript as (dist: string, manifest: object, html: string, startModules: string[]) => string[]
+const firstLoad = firstLoadJavaScript as (dist: string, manifest: object, route: string, startModules: string[]) => string[]
 
 // A build in miniature: an entry with a shared chunk, a page, a lazy locale and a lazy chart library.
 const manifest = {
@@ -23,16 +23,14 @@ describe('the JavaScript a first visit loads', () => {
     expect([...closure(manifest, ['assets/Home.js'])]).toEqual(['assets/Home.js', 'assets/shared.js', 'assets/plan.js'])
   })
 
-  it('counts what the page names and the modules every start imports, but never the chart library', () => {
+  it('counts the entry and the modules the page used, as the build recorded them, and the modules every start imports, but never the chart library', () => {
     const dist = mkdtempSync(join(tmpdir(), 'budgets-'))
-    mkdirSync(join(dist, 'assets'))
-    writeFileSync(
-      join(dist, 'ja.html'),
-      '<script type="module" async crossorigin src="/assets/app.js"></script><link rel="modulepreload" crossorigin href="/assets/Home.js">',
-    )
-    expect(firstLoad(dist, manifest, 'ja.html', ['locales/ja.json']).sort()).toEqual(
+    mkdirSync(join(dist, '.vite'), { recursive: true })
+    writeFileSync(join(dist, '.vite/page-modules.json'), JSON.stringify({ '/ja': { entry: '/assets/app.js', modules: ['/assets/Home.js'] } }))
+    expect(firstLoad(dist, manifest, '/ja', ['locales/ja.json']).sort()).toEqual(
       ['assets/Home.js', 'assets/app.js', 'assets/ja.js', 'assets/plan.js', 'assets/shared.js'].sort(),
     )
-    expect(() => firstLoad(dist, manifest, 'ja.html', ['locales/fr.json'])).toThrow('locales/fr.json: not in the build')
+    expect(() => firstLoad(dist, manifest, '/ja', ['locales/fr.json'])).toThrow('locales/fr.json: not in the build')
+    expect(() => firstLoad(dist, manifest, '/fr', [])).toThrow('/fr: no record of its modules')
   })
 })

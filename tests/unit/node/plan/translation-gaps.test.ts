@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CONTENT_LANGUAGES } from '../../../../src/shared/languages'
 import { findUntranslated, PENDING_TRANSLATIONS } from '../../../../src/node/plan/translation-gaps'
 import { kanjiWithoutReading } from '../../../../src/lib/furigana'
-import { SDGS } from '../../../../src/data/sdgs'
+import { SDG_NAMES } from '../../../../src/data/sdg-names'
 import { loadRealPlan } from '../../../support/plan'
 
 const plan = loadRealPlan()
@@ -28,7 +28,7 @@ describe('translations of plan texts', () => {
       if ('jaEasy' in value && typeof value.jaEasy === 'string') texts.push({ path, jaEasy: value.jaEasy })
       for (const [key, item] of Object.entries(value)) collect(item, `${path}.${key}`)
     }
-    collect({ plan, sdgs: SDGS }, '')
+    collect({ plan, sdgs: SDG_NAMES }, '')
     expect(texts.length).toBeGreaterThan(500)
     const problems = texts.flatMap(({ path, jaEasy }) => {
       try {

@@ -1,13 +1,16 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { BOOT_SCRIPT } from '../../../../src/node/plugins/app-loader-plugin'
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, staticHostHeadersFile } from '../../../../src/node/plugins/security-headers-plugin'
 
 const securityDoc = readFileSync(new URL('../../../../docs/SECURITY.md', import.meta.url), 'utf8')
 
 describe('the Content-Security-Policy', () => {
-  it('forbids inline script and eval, and names no other origin', () => {
+  it('forbids eval and every inline script but the loader, by its hash, and names no other origin', () => {
     const scriptSources = /script-src ([^;]+)/.exec(META_CONTENT_SECURITY_POLICY)?.[1]
-    expect(scriptSources).toBe("'self'")
+    const loaderHash = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`
+    expect(scriptSources).toBe(`'self' ${loaderHash}`)
     expect(META_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/)
     expect(META_CONTENT_SECURITY_POLICY).toMatch(/^default-src 'self';/)
   })

@@ -1,0 +1,40 @@
+// Inlined into every prerendered page by src/node/plugins/app-loader-plugin.ts (its hash is in the
+// Content-Security-Policy). The page is complete as HTML: nothing of the app is asked for until the
+// page is on screen and loaded, and the browser has a quiet moment. Until then, what the reader does
+// is kept: links work as links; a press of a button or of a chart (marked data-replay) and every
+// change to a form control are recorded, and src/boot/replay-early-events.ts plays them back once
+// the app has taken the page over. Plain ES2017, no imports: it runs before anything else.
+;(function () {
+  var early = []
+  window.__earlyEvents = early
+  function record(event) {
+    if (window.__appAwake) return
+    var target = event.target
+    if (!(target instanceof Element)) return
+    if (event.type === 'click') {
+      // A submit button needs no app: its form is sent to the page it names.
+      var pressed = target.closest('button:not([type=submit]), [data-replay]')
+      if (pressed) early.push({ type: 'click', target: pressed })
+    } else if (target.matches('input, select, textarea')) {
+      early.push({ type: event.type, target: target, value: target.value, checked: target.checked })
+    }
+  }
+  ;['click', 'input', 'change'].forEach(function (type) {
+    document.addEventListener(type, record, true)
+  })
+  function start() {
+    var entry = document.querySelector('meta[name="app-entry"]')
+    if (!entry) return
+    var script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = entry.getAttribute('content')
+    document.head.appendChild(script)
+  }
+  function whenIdle() {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 })
+    else setTimeout(start, 0)
+  }
+  if (document.readyState === 'complete') whenIdle()
+  else window.addEventListener('load', whenIdle, { once: true })
+})()

@@ -1,0 +1,47 @@
+/**
+ * When each part of a prerendered page is hydrated. Hydrating a whole page at once is one long task on
+ * a phone; most of a page has little or nothing to do once the app arrives. So a part is wrapped as an
+ * async component with one of these strategies (Vue 3.5's lazy hydration), and hydrates, in a task of
+ * its own, only when it has work to do. On a page the app renders itself (after a navigation inside
+ * the app) every part renders at once; the strategies apply to the prerendered page only.
+ *
+ * A lazily hydrated part must not be given props that change while it waits (Vue would patch it before
+ * it hydrated and skip its hydration): what only the device knows, such as today's fiscal year, the part
+ * reads itself.
+ */
+import { defineAsyncComponent, hydrateOnInteraction, hydrateOnVisible, type AsyncComponentLoader, type Component, type HydrationStrategy } from 'vue'
+
+/** Text with nothing to do in the browser: its markup stays as the build wrote it (readings follow a class on <html>). */
+const never: HydrationStrategy = () => undefined
+
+/**
+ * Hydrated as the reader's finger or focus reaches it, before the click: its links then move inside the
+ * app and its buttons and settings answer. (src/boot/replay-early-events.ts sends a pointerdown first
+ * too, to wake a part before giving back what the reader did to it.)
+ */
+const onIntent = hydrateOnInteraction(['pointerdown', 'focusin'])
+
+/** Hydrated as it nears the screen: a KPI's chart and table, a schedule (they show today's fiscal year). */
+const whenNearScreen = hydrateOnVisible({ rootMargin: '50% 0px' })
+
+/** Parts still loading their code: the app waits for them before it plays back what the reader did early. */
+const loading = new Set<Promise<unknown>>()
+
+function part<T extends Component>(loader: AsyncComponentLoader<T>, hydrate: HydrationStrategy) {
+  const tracked: AsyncComponentLoader<T> = () => {
+    const load = loader()
+    loading.add(load)
+    void load.finally(() => loading.delete(load))
+    return load
+  }
+  return defineAsyncComponent({ loader: tracked, hydrate })
+}
+
+export const staticPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, never)
+export const intentPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, onIntent)
+export const livePart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, whenNearScreen)
+
+/** Resolves once every part on the page has its code, so each is listening for what wakes it. */
+export async function partsReady(): Promise<void> {
+  while (loading.size > 0) await Promise.allSettled([...loading])
+}

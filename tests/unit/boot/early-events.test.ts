@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { replayEarlyEvents } from '../../../src/boot/replay-early-events'
+
+// The cwd is the repository (vitest runs from it); jsdom's import.meta.url is not a file URL.
+const loader = readFileSync(resolve('src/boot/start-app.js'), 'utf8')
+
+/** A prerendered page before its app: a share button, the text-size choice, a search field, a chart, a link. */
+function prerenderedPage(): void {
+  document.head.innerHTML = '<meta name="app-entry" content="/assets/app-1.js">'
+  document.body.innerHTML = `
+    <button type="button" id="share">Share</button>
+    <input type="radio" name="text-size" value="standard" checked><input type="radio" name="text-size" value="x-large" id="x-large">
+    <input type="search" id="q">
+    <figure data-replay id="chart"><svg></svg></figure>
+    <form><button type="submit" id="submit">Search</button></form>`
+  delete (window as { __appAwake?: boolean }).__appAwake
+  window.eval(loader)
+}
+
+describe('what the reader does before the app arrives', () => {
+  beforeEach(prerenderedPage)
+
+  it('asks for the app’s entry only once the page has loaded', () => {
+    expect(document.querySelector('script[src="/assets/app-1.js"]')).toBeNull()
+    window.dispatchEvent(new Event('load'))
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        const script = document.querySelector<HTMLScriptElement>('script[src="/assets/app-1.js"]')
+        expect(script?.type).toBe('module')
+        resolve()
+      }, 50),
+    )
+  })
+
+  it('is played back to the app: presses pressed again, choices and typing given back to controls the app reset', () => {
+    document.getElementById('share')!.click()
+    document.getElementById('chart')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    document.getElementById('submit')!.addEventListener('click', (event) => event.preventDefault())
+    document.getElementById('submit')!.click()
+    const xLarge = document.getElementById('x-large') as HTMLInputElement
+    xLarge.checked = true
+    xLarge.dispatchEvent(new Event('change', { bubbles: true }))
+    const search = document.getElementById('q') as HTMLInputElement
+    search.value = '窓口'
+    search.dispatchEvent(new Event('input', { bubbles: true }))
+
+    // The app arrives: hydration sets the controls from its own state, and attaches its listeners.
+    xLarge.checked = false
+    search.value = ''
+    const heard: string[] = []
+    document.getElementById('share')!.addEventListener('click', () => heard.push('share'))
+    document.getElementById('chart')!.addEventListener('click', () => heard.push('chart'))
+    document.getElementById('submit')!.addEventListener('click', () => heard.push('submit'))
+    xLarge.addEventListener('change', () => heard.push(`text size ${xLarge.value}`))
+    search.addEventListener('input', () => heard.push(`search ${search.value}`))
+
+    replayEarlyEvents()
+    expect(heard).toEqual(['share', 'chart', 'text size x-large', 'search 窓口'])
+    expect(xLarge.checked).toBe(true)
+    expect(search.value).toBe('窓口')
+  })
+
+  it('is played back once: after the app is awake, the reader’s events are the app’s own', () => {
+    document.getElementById('share')!.click()
+    replayEarlyEvents()
+    let presses = 0
+    document.getElementById('share')!.addEventListener('click', () => presses++)
+    document.getElementById('share')!.click()
+    replayEarlyEvents()
+    expect(presses).toBe(1)
+  })
+})
