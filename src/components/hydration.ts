@@ -26,20 +26,37 @@ const whenNearScreen = hydrateOnVisible({ rootMargin: '50% 0px' })
 
 /** Parts still loading their code: the app waits for them before it plays back what the reader did early. */
 const loading = new Set<Promise<unknown>>()
+/** Parts whose page's code has run (so they are defined) but whose own code nobody has asked for yet. */
+const notYetAsked = new Set<() => Promise<unknown>>()
 
 function part<T extends Component>(loader: AsyncComponentLoader<T>, hydrate: HydrationStrategy) {
+  let asked: ReturnType<AsyncComponentLoader<T>> | undefined
   const tracked: AsyncComponentLoader<T> = () => {
+    if (asked) return asked
     const load = loader()
+    asked = load
+    notYetAsked.delete(tracked)
     loading.add(load)
-    void load.finally(() => loading.delete(load))
+    // A failed download (offline, not cached) may be tried again by Vue.
+    load.catch(() => (asked = undefined)).finally(() => loading.delete(load))
     return load
   }
+  notYetAsked.add(tracked)
   return defineAsyncComponent({ loader: tracked, hydrate })
 }
 
 export const staticPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, never)
 export const intentPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, onIntent)
 export const livePart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, whenNearScreen)
+
+/**
+ * Asks for the code of every part defined so far, and of the parts those define. The router calls it
+ * before showing a page reached by a link inside the app: the page then renders whole at once, instead
+ * of its parts appearing one by one and pushing what follows down (under the reader's focus, too).
+ */
+export async function loadDefinedParts(): Promise<void> {
+  while (notYetAsked.size > 0) await Promise.allSettled([...notYetAsked].map((ask) => ask()))
+}
 
 /** Resolves once every part on the page has its code, so each is listening for what wakes it. */
 export async function partsReady(): Promise<void> {

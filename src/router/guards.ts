@@ -3,7 +3,8 @@
  * addresses naming a language oddly to its proper address, load what a page
  * in that language needs before it renders, and make vue-i18n follow.
  */
-import type { Router } from 'vue-router'
+import { START_LOCATION, type Router } from 'vue-router'
+import { loadDefinedParts } from '@/components/hydration'
 import { loadMessages, type AppI18n } from '@/i18n/messages'
 import { looksLikeUnknownLocale, preferredLocale } from '@/i18n/locale-choice'
 import { readCenterSettings } from '@/center/settings'
@@ -31,13 +32,15 @@ export function installLocaleGuards(router: Router, i18n: AppI18n, isClient: boo
 
   // Everything a page in this language shows, loaded before it renders: its UI strings, its parts of the plan
   // in that language (./page-data.ts), and the community strings where they are used.
-  router.beforeResolve(async (to) => {
+  router.beforeResolve(async (to, from) => {
     const locale = localeOr(to.params.locale)
     const forCommunity = COMMUNITY_PAGES.has(String(to.name)) || 'center' in to.query || (isClient && readCenterSettings().enabled)
     await Promise.all([
       loadMessages(i18n, locale),
       ...planPartsOf(to).map((part) => loadPlanPart(part.locale, part)),
       forCommunity ? loadMessages(i18n, locale, 'community') : null,
+      // A page reached inside the app renders whole, its parts' code in hand (the first page hydrates instead, part by part).
+      isClient && from !== START_LOCATION ? loadDefinedParts() : null,
     ])
   })
 
