@@ -5,6 +5,9 @@
  * its own, only when it has work to do. On a page the app renders itself (after a navigation inside
  * the app) every part renders at once; the strategies apply to the prerendered page only.
  *
+ * Parts are defined in a page's plain `<script>` block, once per module, not inside `<script setup>`
+ * (once per instance): defined with the module, their code can be asked for before the page shows.
+ *
  * A lazily hydrated part must not be given props that change while it waits (Vue would patch it before
  * it hydrated and skip its hydration): what only the device knows, such as today's fiscal year, the part
  * reads itself.

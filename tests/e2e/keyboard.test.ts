@@ -113,3 +113,24 @@ describe('after a navigation by touch', () => {
     await expect.poll(() => page.title()).toContain(goal.title.ja)
   })
 })
+
+describe('a page reached by a link inside the app', () => {
+  it('shows whole: nothing below its heading moves once it is there, even when a part’s code comes late', async () => {
+    // The KPI panels' code arrives late, as on a slow network: the page must wait for it, not show without it.
+    await page.route(/\/assets\/KpiPanel-[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    await goto('/ja')
+    await page.locator(`main a[href="/ja/goals/${goal.id}"]`).first().click()
+    await page.waitForURL(`**/ja/goals/${goal.id}`)
+    await page.locator(`main a[href="/ja/initiatives/${initiative.id}"]`).first().click()
+    await page.waitForURL(`**/ja/initiatives/${initiative.id}`)
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(initiative.title.ja)
+    const footerTop = () => page.locator('footer').evaluate((footer) => Math.round(footer.getBoundingClientRect().top + window.scrollY))
+    const shown = await footerTop()
+    expect(await page.locator(`#${initiative.kpis[0]!.id}`).count()).toBe(1)
+    await page.waitForTimeout(2000)
+    expect(await footerTop()).toBe(shown)
+  })
+})
