@@ -33,16 +33,17 @@ export function usePlan() {
     return plan
   })
   const initiatives = computed(() => listInitiatives(whole.value))
+  const actions = computed(() => listActions(whole.value))
   const departmentsById = computed(() => new Map(whole.value.departments.map((department) => [department.id, department])))
   return {
     plan: whole,
     initiatives,
     kpis: computed(() => listKpis(whole.value)),
-    actions: computed(() => listActions(whole.value)),
+    actions,
     findGoal: (id: string) => whole.value.goals.find((goal) => goal.id === id),
     findInitiative: (id: string) => initiatives.value.find((entry) => entry.initiative.id === id),
     findDepartment: (id: string) => departmentsById.value.get(id),
     initiativesWithSdg: (sdg: number) => initiatives.value.filter((entry) => entry.initiative.sdgs.some((tag) => tag.goal === sdg)),
-    actionsOf: (departmentId: string) => listActions(whole.value).filter((entry) => entry.action.departments.includes(departmentId)),
+    actionsOf: (departmentId: string) => actions.value.filter((entry) => entry.action.departments.includes(departmentId)),
   }
 }
