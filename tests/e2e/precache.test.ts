@@ -1,8 +1,8 @@
 /** The service worker the build generated precaches everything the app needs offline. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { listInitiatives } from '../../src/data/walk'
-import { planPartFile, type PlanPartRequest } from '../../src/data/plan-parts'
+import { allPlanPartRequests } from '../../src/data/plan-part-builders'
+import { planPartFile } from '../../src/data/plan-parts'
 import { NOT_PRECACHED_PAGE, prerenderedPaths } from '../../src/router/prerendered-paths'
 import { LOCALES } from '../../src/shared/languages'
 import { loadRealPlan } from '../support/plan'
@@ -34,13 +34,7 @@ describe('the precache manifest', () => {
   })
 
   it('lists every part of the plan a page loads, in every language: a page opened by a link inside the app reads its part offline', () => {
-    const plan = loadRealPlan()
-    const requests: PlanPartRequest[] = [
-      { kind: 'index' },
-      { kind: 'all' },
-      ...plan.goals.map(({ id }) => ({ kind: 'goal' as const, id })),
-      ...listInitiatives(plan).map(({ initiative }) => ({ kind: 'initiative' as const, id: initiative.id })),
-    ]
+    const requests = allPlanPartRequests(loadRealPlan())
     const files = LOCALES.flatMap((locale) => requests.map((request) => planPartFile(locale, request)))
     expect(files).toHaveLength(3 * (2 + 3 + 22))
     expect(files.filter((file) => !precached.has(file))).toEqual([])
