@@ -130,6 +130,11 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // No <link rel="modulepreload"> added by script before each lazy import: Vite's helper appends one link
+    // per dependency, and on the first page the parts waking up asked for a dozen of them inside the
+    // hydration task (≈ 80 ms of a 4×-slowed phone's main thread). The loader preloads the page's own
+    // modules in one go instead (src/boot/start-app.js); later pages come from the service worker's cache.
+    modulePreload: false,
     outDir,
     // .vite/manifest.json: which file each source became; scripts/check-budgets.mjs measures through it.
     manifest: true,

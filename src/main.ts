@@ -10,6 +10,7 @@ import { createPinia } from 'pinia'
 import { createSSRApp } from 'vue'
 import { createMemoryHistory, createRouter, createWebHistory } from 'vue-router'
 import App from './App.vue'
+import { nextTask } from './boot/next-task'
 import { createAppI18n } from './i18n/messages'
 import { installLocaleGuards } from './router/guards'
 import { discardMismatchedPrerender } from './router/not-found-fallback'
@@ -18,9 +19,12 @@ import './styles/main.css'
 
 const base = import.meta.env.BASE_URL
 
+const createAppRouter = () => createRouter({ history: import.meta.env.SSR ? createMemoryHistory(base) : createWebHistory(base), routes })
+
+/** The app for one prerendered page (vite-ssg calls this in Node for every page). */
 export function createApp() {
   const app = createSSRApp(App)
-  const router = createRouter({ history: import.meta.env.SSR ? createMemoryHistory(base) : createWebHistory(base), routes })
+  const router = createAppRouter()
   const i18n = createAppI18n()
   app.use(i18n)
   app.use(createPinia())
@@ -32,10 +36,30 @@ export function createApp() {
   return { app, router, routes, head, initialState: {} }
 }
 
-if (!import.meta.env.SSR) {
+/**
+ * The same app in the browser, built and started as a series of short tasks (src/boot/next-task.ts):
+ * on a slow phone, done in one go, it would hold the page for the better part of a second after it
+ * is shown. Each step is a few tens of milliseconds there at most; between steps the page answers.
+ */
+async function startInBrowser(): Promise<void> {
   // Take over the prerendered page as it is (hydrate) rather than drawing it again: no flash, no layout
   // shift, far less work for a phone. A page served for another address (404.html) is drawn afresh.
   discardMismatchedPrerender(base, document.getElementById('app'))
-  const { app, router } = createApp()
-  void router.isReady().then(() => app.mount('#app', true))
+  await nextTask()
+  const app = createSSRApp(App)
+  app.use(createPinia())
+  await nextTask()
+  const router = createAppRouter()
+  await nextTask()
+  const i18n = createAppI18n()
+  app.use(i18n)
+  installLocaleGuards(router, i18n, true)
+  await nextTask()
+  // Installing the router starts its first navigation: the page's strings, its part of the plan, its code.
+  app.use(router)
+  await router.isReady()
+  await nextTask()
+  app.mount('#app', true)
 }
+
+if (!import.meta.env.SSR) void startInBrowser()

@@ -12,7 +12,18 @@
  * it hydrated and skip its hydration): what only the device knows, such as today's fiscal year, the part
  * reads itself.
  */
-import { defineAsyncComponent, hydrateOnInteraction, hydrateOnVisible, type AsyncComponentLoader, type Component, type HydrationStrategy } from 'vue'
+import { defineAsyncComponent, defineComponent, hydrateOnInteraction, hydrateOnVisible, type AsyncComponentLoader, type Component, type HydrationStrategy } from 'vue'
+import { nextTask } from '@/boot/next-task'
+
+/**
+ * Parts still loading their code, and parts waiting for their own task to hydrate: the app waits for them
+ * before it plays back what the reader did early.
+ */
+const pending = new Set<Promise<unknown>>()
+function track(waiting: Promise<unknown>): void {
+  pending.add(waiting)
+  void waiting.finally(() => pending.delete(waiting))
+}
 
 /** Text with nothing to do in the browser: its markup stays as the build wrote it (readings follow a class on <html>). */
 const never: HydrationStrategy = () => undefined
@@ -24,11 +35,46 @@ const never: HydrationStrategy = () => undefined
  */
 const onIntent = hydrateOnInteraction(['pointerdown', 'focusin'])
 
-/** Hydrated as it nears the screen: a KPI's chart and table, a schedule (they show today's fiscal year). */
-const whenNearScreen = hydrateOnVisible({ rootMargin: '50% 0px' })
+const nearScreen = hydrateOnVisible({ rootMargin: '50% 0px' })
 
-/** Parts still loading their code: the app waits for them before it plays back what the reader did early. */
-const loading = new Set<Promise<unknown>>()
+/**
+ * Hydrated as it nears the screen, in a task of its own (parts already on screen would otherwise all
+ * hydrate in the task that showed the page): a KPI's chart and table, a schedule (they show today's
+ * fiscal year). Or at once as a finger or the focus reaches it, if that comes first: a touch on a chart
+ * made before the app arrived is played back to it (src/boot/replay-early-events.ts) before the browser
+ * has said it is in view.
+ */
+const whenNearScreen: HydrationStrategy = (hydrate, forEachElement) => {
+  let woken = false
+  const wake = () => {
+    if (woken) return
+    woken = true
+    stopNear?.()
+    stopIntent?.()
+    hydrate()
+  }
+  const stopNear = nearScreen(() => track(nextTask().then(wake)), forEachElement)
+  const stopIntent = onIntent(wake, forEachElement)
+  return () => {
+    woken = true
+    stopNear?.()
+    stopIntent?.()
+  }
+}
+
+/** Hydrated in a task of its own, right after the task that hydrated its parent. */
+const inNextTask: HydrationStrategy = (hydrate) => {
+  let stopped = false
+  track(
+    nextTask().then(() => {
+      if (!stopped) hydrate()
+    }),
+  )
+  return () => {
+    stopped = true
+  }
+}
+
 /** Parts whose page's code has run (so they are defined) but whose own code nobody has asked for yet. */
 const notYetAsked = new Set<() => Promise<unknown>>()
 
@@ -39,9 +85,8 @@ function part<T extends Component>(loader: AsyncComponentLoader<T>, hydrate: Hyd
     const load = loader()
     asked = load
     notYetAsked.delete(tracked)
-    loading.add(load)
     // A failed download (offline, not cached) may be tried again by Vue.
-    load.catch(() => (asked = undefined)).finally(() => loading.delete(load))
+    track(load.catch(() => (asked = undefined)))
     return load
   }
   notYetAsked.add(tracked)
@@ -52,6 +97,16 @@ export const staticPart = <T extends Component>(loader: AsyncComponentLoader<T>)
 export const intentPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, onIntent)
 export const livePart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, whenNearScreen)
 
+const SlotOnly = defineComponent((_props, { slots }) => () => slots.default?.())
+
+/**
+ * Its slot hydrates in the task after its parent's. Hydration is one task per part, and the first parts a
+ * page hydrates run much of Vue's code for the first time: the layout and the page in one go held a
+ * 4×-slowed phone for ≈ 200 ms; apart, each is a short task. Rendered by the app itself (a page reached
+ * inside the app), it shows its slot at once.
+ */
+export const HydrateInNextTask = defineAsyncComponent({ loader: () => Promise.resolve(SlotOnly), hydrate: inNextTask })
+
 /**
  * Asks for the code of every part defined so far, and of the parts those define. The router calls it
  * before showing a page reached by a link inside the app: the page then renders whole at once, instead
@@ -61,7 +116,7 @@ export async function loadDefinedParts(): Promise<void> {
   while (notYetAsked.size > 0) await Promise.allSettled([...notYetAsked].map((ask) => ask()))
 }
 
-/** Resolves once every part on the page has its code, so each is listening for what wakes it. */
+/** Resolves once every part on the page has its code (so each is listening for what wakes it) and those due to hydrate by themselves have. */
 export async function partsReady(): Promise<void> {
-  while (loading.size > 0) await Promise.allSettled([...loading])
+  while (pending.size > 0) await Promise.allSettled([...pending])
 }

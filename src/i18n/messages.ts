@@ -3,6 +3,7 @@
  * and loaded one language at a time: a reader downloads only the language they read. Which file
  * holds a language's strings is in its row of src/shared/languages.ts.
  */
+import { markRaw } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, languageOf, type Locale } from '@/shared/languages'
 import type ja from '../../locales/ja.json'
@@ -49,7 +50,27 @@ export async function loadMessages(i18n: AppI18n, locale: Locale, set: MessageSe
   const load = files[file]
   if (!load) throw new Error(`No ${set} UI strings for ${locale}: ${file} is missing`)
   const messages = (await load()).default
-  // Both sets share the language's message table, whichever arrives first.
-  i18n.global.mergeLocaleMessage(locale, messages)
+  // Both sets share the language's message table, whichever arrives first. The table is never changed in
+  // place, only replaced, so it is kept out of Vue's reactivity (markRaw): vue-i18n's own merge copies it
+  // into a deeply reactive object, key by key, which on a slow phone held the first page for ~70 ms, and
+  // then every translation walked that reactive copy.
+  const heldTable: MessageTable = i18n.global.getLocaleMessage(locale)
+  i18n.global.setLocaleMessage(locale, markRaw(mergeMessageTables(heldTable, messages as unknown as MessageTable)) as unknown as MessageSchema)
   held.add(`${set}:${locale}`)
+}
+
+type MessageTable = { [key: string]: unknown }
+
+/** A group of messages, as opposed to one message (compiled at build time to an AST node, `{ t: <type>, … }`). */
+const isGroup = (value: unknown): value is MessageTable =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as MessageTable).t !== 'number'
+
+/** A new table with both sets' messages (the app's and the community strings share groups such as `center`). */
+export function mergeMessageTables(held: MessageTable, added: MessageTable): MessageTable {
+  const merged: MessageTable = { ...held }
+  for (const [key, value] of Object.entries(added)) {
+    const before = merged[key]
+    merged[key] = isGroup(before) && isGroup(value) ? mergeMessageTables(before, value) : value
+  }
+  return merged
 }

@@ -7,21 +7,41 @@ import type { NumericKpi, NumericValue } from '@/schema/plan'
 import { languageOf, type Locale } from '@/shared/languages'
 import { reiwaYearOf } from './fiscal-year'
 
-// Made once and reused: building an Intl.NumberFormat costs about a millisecond on a phone, and a page
-// with charts and tables formats hundreds of numbers while it starts.
-const numberFormats = new Map<string, Intl.NumberFormat>()
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`
-  let format = numberFormats.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options)
-    numberFormats.set(key, format)
-  }
-  return format
+/**
+ * Decimal numbers as Japanese and US English print them, which agree: "14,215", "98.46" (commas between
+ * thousands, a point before the decimals, rounded half away from zero). Written out rather than asked of
+ * Intl.NumberFormat because the first Intl formatter a page builds loads the browser's locale data: ≈ 110 ms
+ * of a 4×-slowed phone's main thread, in one task, on every KPI and initiative page as the app starts
+ * (#13, docs/PERFORMANCE.md). tests/unit/lib/format.test.ts checks it against Intl, digit for digit.
+ */
+const SEPARATORS: Record<string, { group: string; decimal: string }> = {
+  'ja-JP': { group: ',', decimal: '.' },
+  'en-US': { group: ',', decimal: '.' },
+}
+
+export function formatDecimal(value: number, numberLocale: string, fraction: { min: number; max: number }): string {
+  const separators = SEPARATORS[numberLocale]
+  // A language whose separators are not listed above, or a number too large or small to be written out, goes to Intl.
+  const written = String(Math.abs(value))
+  if (!separators || !Number.isFinite(value) || written.includes('e')) return intlFormat(value, numberLocale, fraction)
+  const [whole = '0', decimals = ''] = written.split('.')
+  // Round the shortest decimal form (what the number reads as), not its binary value, as Intl does: 1.005 → 1.01.
+  let digits = whole + decimals.slice(0, fraction.max).padEnd(fraction.max, '0')
+  if ((decimals[fraction.max] ?? '0') >= '5') digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0')
+  const roundedWhole = digits.slice(0, digits.length - fraction.max) || '0'
+  let roundedDecimals = digits.slice(digits.length - fraction.max)
+  while (roundedDecimals.length > fraction.min && roundedDecimals.endsWith('0')) roundedDecimals = roundedDecimals.slice(0, -1)
+  const sign = value < 0 || Object.is(value, -0) ? '-' : ''
+  const grouped = roundedWhole.replace(/\B(?=(\d{3})+(?!\d))/g, separators.group)
+  return `${sign}${grouped}${roundedDecimals ? separators.decimal + roundedDecimals : ''}`
+}
+
+function intlFormat(value: number, numberLocale: string, fraction: { min: number; max: number }): string {
+  return new Intl.NumberFormat(numberLocale, { minimumFractionDigits: fraction.min, maximumFractionDigits: fraction.max }).format(value)
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return numberFormat(languageOf(locale).numberLocale, { maximumFractionDigits: 2 }).format(value)
+  return formatDecimal(value, languageOf(locale).numberLocale, { min: 0, max: 2 })
 }
 
 /** Units written straight after the number, without a space, in every locale. */
@@ -34,11 +54,11 @@ const TIGHT_UNITS = new Set(['%', 'fm'])
 export function formatKpiValue(kpi: Pick<NumericKpi, 'unit'>, value: NumericValue | number, locale: Locale): string {
   const number = typeof value === 'number' ? value : value.number
   if (locale === 'en' && kpi.unit.ja === '万文字') {
-    return `${numberFormat('en-US', { maximumFractionDigits: 2 }).format(number / 100)} million characters`
+    return `${formatDecimal(number / 100, 'en-US', { min: 0, max: 2 })} million characters`
   }
   if (locale === 'en' && kpi.unit.ja === '千円') {
     const millions = number / 1000
-    return `¥${numberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(millions)} million`
+    return `¥${formatDecimal(millions, 'en-US', { min: 1, max: 1 })} million`
   }
   const unit = pickText(kpi.unit, locale).text
   const formatted = formatNumber(number, locale)

@@ -39,14 +39,18 @@ export function startAppAfterLoad(html: string, page: string): AppStartedAfterLo
     throw new Error(`${page}: expected one entry script written by vite-ssg, found ${entries.length}; the page cannot start its app after load`)
   }
   const entry = entries[0]!
+  const modules = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!)
+  // The loader preloads the page's modules with the entry, all at once: no chain of requests, each waiting
+  // for the one before it to name it (Vite's own preloading is off: vite.config.ts, build.modulePreload).
+  const preload = [...new Set(modules)].filter((module) => module !== entry).join(' ')
   return {
     html: html
       .replace(ENTRY_SCRIPT, '')
       .replace(MODULE_PRELOAD, '')
-      .replace('</head>', `<meta name="app-entry" content="${entry}"></head>`)
+      .replace('</head>', `<meta name="app-entry" content="${entry}" data-modules="${preload}"></head>`)
       .replace('</body>', `<script>${BOOT_SCRIPT}</script></body>`),
     entry,
-    modules: [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!),
+    modules,
   }
 }
 
