@@ -62,17 +62,33 @@ const whenNearScreen: HydrationStrategy = (hydrate, forEachElement) => {
   }
 }
 
+/** Slots of HydrateInNextTask still waiting for their task. */
+const slotsWaiting = new Set<Promise<unknown>>()
+
 /** Hydrated in a task of its own, right after the task that hydrated its parent. */
 const inNextTask: HydrationStrategy = (hydrate) => {
   let stopped = false
-  track(
-    nextTask().then(() => {
-      if (!stopped) hydrate()
-    }),
-  )
+  const hydrated = nextTask().then(() => {
+    if (!stopped) hydrate()
+  })
+  track(hydrated)
+  slotsWaiting.add(hydrated)
+  void hydrated.finally(() => slotsWaiting.delete(hydrated))
   return () => {
     stopped = true
   }
+}
+
+/**
+ * Resolves once the page's content (the slots of HydrateInNextTask) has hydrated. What only the device
+ * knows and the page shows (a shared device's community-center mode hides the share buttons) waits for
+ * it, or the page's first render in the browser would not match the prerendered markup.
+ */
+export async function pageHydrated(): Promise<void> {
+  // A slot starts waiting a few microtasks into the mount that hydrates its parent (once Vue has its code):
+  // by the next task, every slot of the page is waiting (or there is none: the app rendered the page itself).
+  await nextTask()
+  while (slotsWaiting.size > 0) await Promise.allSettled([...slotsWaiting])
 }
 
 /** Parts whose page's code has run (so they are defined) but whose own code nobody has asked for yet. */

@@ -1,4 +1,4 @@
-import { onMounted, ref, shallowRef, watch, type Component } from 'vue'
+import { ref, shallowRef, watch, type Component } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter } from 'vue-router'
 import { CENTER_QUERY_KEYS, centerSettingsFromQuery } from '@/center/settings'
@@ -6,7 +6,7 @@ import { useCenterModeStore } from '@/stores/center-mode'
 
 /**
  * Community-center mode, for the layout: reads the device's setting once the
- * page is hydrated, applies a staff set-up link (?center=on|off&centerLocale=…
+ * page is hydrated (`applyOnDevice`), applies a staff set-up link (?center=on|off&centerLocale=…
  * &centerIdle=…&centerCode=…) and loads the idle guard on a shared device only.
  */
 export function useCenterModeSetup() {
@@ -48,10 +48,11 @@ export function useCenterModeSetup() {
     () => (notice.value = ''),
   )
 
-  onMounted(() => {
+  /** Reads the device's setting and applies a set-up link: once the whole page has hydrated (the mode changes what pages show). */
+  function applyOnDevice(): void {
     centerMode.restore()
     applySetupLink()
-  })
+  }
 
-  return { centerMode, notice, idleGuard }
+  return { centerMode, notice, idleGuard, applyOnDevice }
 }
