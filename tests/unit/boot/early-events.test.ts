@@ -9,7 +9,7 @@ const loader = readFileSync(resolve('src/boot/start-app.js'), 'utf8')
 
 /** A prerendered page before its app: a share button, the text-size choice, a search field, a chart, a link. */
 function prerenderedPage(): void {
-  document.head.innerHTML = '<meta name="app-entry" content="/assets/app-1.js">'
+  document.head.innerHTML = '<meta name="app-entry" content="/assets/app-1.js" data-modules="/assets/app-core-2.js /assets/HomePage-3.js /assets/AppHeader-4.js /assets/AppFooter-5.js /assets/PlanGoalCard-6.js">'
   document.body.innerHTML = `
     <button type="button" id="share">Share</button>
     <input type="radio" name="text-size" value="standard" checked><input type="radio" name="text-size" value="x-large" id="x-large">
@@ -30,6 +30,9 @@ describe('what the reader does before the app arrives', () => {
       setTimeout(() => {
         const script = document.querySelector<HTMLScriptElement>('script[src="/assets/app-1.js"]')
         expect(script?.type).toBe('module')
+        // The page's modules are preloaded, a few per task, all of them in the end.
+        const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname)
+        expect(preloaded).toEqual(['app-core-2', 'HomePage-3', 'AppHeader-4', 'AppFooter-5', 'PlanGoalCard-6'].map((name) => `/assets/${name}.js`))
         resolve()
       }, 50),
     )
