@@ -19,17 +19,31 @@ import './styles/main.css'
 
 const base = import.meta.env.BASE_URL
 
-const createAppRouter = () => createRouter({ history: import.meta.env.SSR ? createMemoryHistory(base) : createWebHistory(base), routes })
+/**
+ * The app, assembled step by step: each `yield` is a point where the browser may take a breath (see
+ * `startInBrowser`); while prerendering the steps simply run one after the other.
+ */
+function* assembleApp() {
+  const app = createSSRApp(App)
+  app.use(createPinia())
+  yield
+  const router = createRouter({ history: import.meta.env.SSR ? createMemoryHistory(base) : createWebHistory(base), routes })
+  yield
+  const i18n = createAppI18n()
+  app.use(i18n)
+  installLocaleGuards(router, i18n, !import.meta.env.SSR)
+  yield
+  // Installing the router starts its first navigation: the page's strings, its part of the plan, its code.
+  app.use(router)
+  return { app, router }
+}
 
 /** The app for one prerendered page (vite-ssg calls this in Node for every page). */
 export function createApp() {
-  const app = createSSRApp(App)
-  const router = createAppRouter()
-  const i18n = createAppI18n()
-  app.use(i18n)
-  app.use(createPinia())
-  installLocaleGuards(router, i18n, !import.meta.env.SSR)
-  app.use(router)
+  const steps = assembleApp()
+  let step = steps.next()
+  while (!step.done) step = steps.next()
+  const { app, router } = step.value
   // The whole head (title, description, robots, <html> attributes) is written into each page at build time.
   const head = import.meta.env.SSR ? createHead() : undefined
   if (head) app.use(head)
@@ -37,7 +51,7 @@ export function createApp() {
 }
 
 /**
- * The same app in the browser, built and started as a series of short tasks (src/boot/next-task.ts):
+ * The same app in the browser, assembled and started as a series of short tasks (src/boot/next-task.ts):
  * on a slow phone, done in one go, it would hold the page for the better part of a second after it
  * is shown. Each step is a few tens of milliseconds there at most; between steps the page answers.
  */
@@ -45,18 +59,13 @@ async function startInBrowser(): Promise<void> {
   // Take over the prerendered page as it is (hydrate) rather than drawing it again: no flash, no layout
   // shift, far less work for a phone. A page served for another address (404.html) is drawn afresh.
   discardMismatchedPrerender(base, document.getElementById('app'))
-  await nextTask()
-  const app = createSSRApp(App)
-  app.use(createPinia())
-  await nextTask()
-  const router = createAppRouter()
-  await nextTask()
-  const i18n = createAppI18n()
-  app.use(i18n)
-  installLocaleGuards(router, i18n, true)
-  await nextTask()
-  // Installing the router starts its first navigation: the page's strings, its part of the plan, its code.
-  app.use(router)
+  const steps = assembleApp()
+  let step = steps.next()
+  while (!step.done) {
+    await nextTask()
+    step = steps.next()
+  }
+  const { app, router } = step.value
   await router.isReady()
   await nextTask()
   app.mount('#app', true)

@@ -20,9 +20,10 @@ import { nextTask } from '@/boot/next-task'
  * before it plays back what the reader did early.
  */
 const pending = new Set<Promise<unknown>>()
-function track(waiting: Promise<unknown>): void {
-  pending.add(waiting)
-  void waiting.finally(() => pending.delete(waiting))
+/** Keeps a promise in the set until it settles. */
+function track(waiting: Promise<unknown>, set = pending): void {
+  set.add(waiting)
+  void waiting.finally(() => set.delete(waiting))
 }
 
 /** Text with nothing to do in the browser: its markup stays as the build wrote it (readings follow a class on <html>). */
@@ -72,8 +73,7 @@ const inNextTask: HydrationStrategy = (hydrate) => {
     if (!stopped) hydrate()
   })
   track(hydrated)
-  slotsWaiting.add(hydrated)
-  void hydrated.finally(() => slotsWaiting.delete(hydrated))
+  track(hydrated, slotsWaiting)
   return () => {
     stopped = true
   }

@@ -66,7 +66,7 @@ const isGroup = (value: unknown): value is MessageTable =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as MessageTable).t !== 'number'
 
 /** A new table with both sets' messages (the app's and the community strings share groups such as `center`). */
-export function mergeMessageTables(held: MessageTable, added: MessageTable): MessageTable {
+function mergeMessageTables(held: MessageTable, added: MessageTable): MessageTable {
   const merged: MessageTable = { ...held }
   for (const [key, value] of Object.entries(added)) {
     const before = merged[key]
