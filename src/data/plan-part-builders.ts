@@ -9,16 +9,24 @@ import { isLocalizedText } from './plan-texts'
 import { SDG_NAMES } from './sdg-names'
 import { japaneseTextsOf, listInitiatives } from './walk'
 
+/**
+ * Texts kept in every language: a KPI's unit. How a value is written is decided by its unit in the source
+ * (formatKpiValue: 千円 reads as "¥14.2 million" in English, % sits tight against the number), so the
+ * Japanese unit travels with every language's part.
+ */
+const KEPT_WHOLE = new Set(['unit'])
+
 /** Each plan text in `value` reduced to one language (see above); the rest copied as it is. */
 export function inLanguage<T>(value: T, locale: Locale): T {
   const { content } = languageOf(locale)
-  const reduce = (item: unknown): unknown => {
+  const reduce = (item: unknown, key?: string): unknown => {
+    if (key !== undefined && KEPT_WHOLE.has(key) && isLocalizedText(item)) return item
     if (isLocalizedText(item)) {
       const own = item[content]
       return own ? { [content]: own } : { ja: item.ja }
     }
-    if (Array.isArray(item)) return item.map(reduce)
-    if (typeof item === 'object' && item !== null) return Object.fromEntries(Object.entries(item).map(([key, each]) => [key, reduce(each)]))
+    if (Array.isArray(item)) return item.map((each) => reduce(each))
+    if (typeof item === 'object' && item !== null) return Object.fromEntries(Object.entries(item).map(([name, each]) => [name, reduce(each, name)]))
     return item
   }
   return reduce(value) as T

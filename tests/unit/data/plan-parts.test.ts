@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { allPlanPartRequests, buildPlanPart, goalPart, initiativePart, inLanguage, planIndex, wholePlan } from '../../../src/data/plan-part-builders'
 import { kpiIn, parentId, planPartFile } from '../../../src/data/plan-parts'
 import { listInitiatives, listKpis } from '../../../src/data/walk'
+import { formatKpiValue } from '../../../src/lib/format'
 import { loadRealPlan } from '../../support/plan'
 
 const plan = loadRealPlan()
@@ -15,7 +16,8 @@ function textsIn(value: unknown): Record<string, string>[] {
   if (keys.length > 0 && keys.every((key) => ['ja', 'jaEasy', 'en'].includes(key)) && Object.values(value).every((each) => typeof each === 'string')) {
     return [value as Record<string, string>]
   }
-  return Object.values(value).flatMap(textsIn)
+  // A KPI's unit is kept whole on purpose (its own test below).
+  return Object.entries(value).flatMap(([key, each]) => (key === 'unit' ? [] : textsIn(each)))
 }
 
 describe('the plan in parts, one language at a time', () => {
@@ -65,6 +67,20 @@ describe('the plan in parts, one language at a time', () => {
     expect(found.kpi.name).toEqual({ en: kpi.name.en })
     expect(found.initiative.id).toBe(initiative.id)
     expect(kpiIn(initiativePart(plan, 'en', initiative.id)!, `${initiative.id}-k9`)).toBeUndefined()
+  })
+
+  it('keeps a KPI’s unit whole, so each language writes the value as the source’s unit asks', () => {
+    // Found by reading an English KPI page: with its unit in English only, 14,215千円 read "14,215 thousand yen"
+    // and 98.4% read "98.4 %" (formatKpiValue decides by the Japanese unit).
+    const value = (kpiId: string, locale: 'en' | 'ja') => {
+      const part = initiativePart(plan, locale, parentId(kpiId))!
+      const { kpi } = kpiIn(part, kpiId)!
+      if (kpi.kind !== 'numeric' || !kpi.baseline) throw new Error(`${kpiId} has no numeric baseline`)
+      return formatKpiValue(kpi, kpi.baseline, locale)
+    }
+    expect(value('goal-2-m2-a-k1', 'en')).toBe('¥14.2 million')
+    expect(value('goal-1-m1-a-k1', 'en')).toBe('98.4%')
+    expect(value('goal-2-m2-a-k1', 'ja')).toBe('14,215千円')
   })
 
   it('has no part for what the plan does not have', () => {
