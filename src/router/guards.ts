@@ -11,6 +11,7 @@ import { readCenterSettings } from '@/center/settings'
 import { DEFAULT_LOCALE, isLocale, localeOr } from '@/shared/languages'
 import { loadPlanPart } from '@/data/load-plan-parts'
 import { planPartsOf } from './page-data'
+import { withoutFileName } from './not-found-fallback'
 import { COMMUNITY_PAGES } from './routes'
 
 export function installLocaleGuards(router: Router, i18n: AppI18n, isClient: boolean): void {
@@ -21,6 +22,10 @@ export function installLocaleGuards(router: Router, i18n: AppI18n, isClient: boo
       const fallback = isClient ? preferredLocale(navigator.languages) : DEFAULT_LOCALE
       return { path: `/${[fallback, ...rest].join('/')}`, query: { ...to.query, unknownLocale: first }, hash: to.hash }
     }
+    // /ja/goals/goal-1.html: the name of the file the build wrote for the page, which a static host serves
+    // too. The page is under its own address; without this, the app took the prerendered page for unknown
+    // and replaced it with the not-found page once it started.
+    if (withoutFileName(to.path) !== to.path) return { path: withoutFileName(to.path), query: to.query, hash: to.hash, replace: true }
     // /JA-Easy/…: routes match in any letter case, so one of our languages in capitals would open the default
     // language under that address (and be remembered as the reader's choice). Open the language's own address.
     const requested = to.params.locale

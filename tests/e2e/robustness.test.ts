@@ -111,6 +111,26 @@ describe('addresses naming a language in a hostile or odd way', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
   })
 
+  it.each([
+    { path: '/ja/initiatives/goal-1-m2-b.html', shown: '/ja/initiatives/goal-1-m2-b' },
+    { path: '/en.html', shown: '/en' },
+  ])('$path (the file a static host also serves) stays its page and moves to its own address', async ({ path, shown }) => {
+    // Marks the heading the server sent, before the app starts (it starts after the page has loaded).
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const prerendered = document.querySelector<HTMLElement & { isPrerendered?: boolean }>('main h1')
+        if (prerendered) prerendered.isPrerendered = true
+      }),
+    )
+    await goto(`${path}?from=poster#kpis`)
+    await expect.poll(() => pathname()).toBe(shown)
+    expect(new URL(page.url()).search).toBe('?from=poster')
+    expect(new URL(page.url()).hash).toBe('#kpis')
+    await expect.poll(() => page.locator('main').innerText()).not.toContain(MESSAGES[shown.startsWith('/en') ? 'en' : 'ja'].notFound.title)
+    // The prerendered page was hydrated, not swapped for the not-found page and rendered again.
+    expect(await page.evaluate(() => document.querySelector<HTMLElement & { isPrerendered?: boolean }>('main h1')?.isPrerendered)).toBe(true)
+  })
+
   it('a script tag as the language is a plain unknown address, echoed nowhere', async () => {
     const response = await goto('/%3Cscript%3Ewindow.__pwned=1%3C%2Fscript%3E/goals/goal-1')
     expect(response?.status()).toBe(404)
