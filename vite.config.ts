@@ -7,6 +7,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { compileHintFor } from './src/node/compile-hints'
 import { readPlanFiles } from './src/node/plan/plan-files'
 import { accessibilityPagePlugin } from './src/node/plugins/accessibility-page-plugin'
 import { PAGE_MODULES_FILE, startAppAfterLoad, type AppStartedAfterLoad } from './src/node/plugins/app-loader-plugin'
@@ -155,6 +156,8 @@ export default defineConfig({
             },
           ],
         },
+        // V8 compiles what each page runs as it starts off the main thread (src/node/compile-hints.ts).
+        postBanner: compileHintFor,
         // No file name starting with "_" (some static hosts, GitHub Pages among them, do not serve those):
         // virtual modules would otherwise become _virtual_plan-texts-en-….js.
         // A package's entry file named "browser" (qrcode's) is named after its package instead, and the
