@@ -73,10 +73,11 @@ function expectedKpiTexts(kpi: Kpi): { values: string[]; breakdown: string[] } {
 function readPage(app: boolean) {
   const headings = [...document.querySelectorAll(app ? 'main h1' : 'h1')].map((element) => (element as HTMLElement).innerText.trim())
   const root = document.documentElement
-  // The rule English pages follow: no Japanese outside elements marked lang="ja" (names beside their translation).
+  // The rule English pages follow: no Japanese outside elements marked lang="ja" (names beside their translation),
+  // and that includes Japanese punctuation (、。：（）, U+3000–303F and the fullwidth forms): English is set as English.
   const body = document.body.cloneNode(true) as HTMLElement
   body.querySelectorAll('[lang="ja"], script, style').forEach((element) => element.remove())
-  const japanese = body.textContent?.replace('〒', '').match(/[\u3040-\u30ff\u3400-\u9fff][^\n]{0,20}/gu) ?? []
+  const japanese = body.textContent?.replace('〒', '').match(/[^\n]{0,20}[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff01-\uff60][^\n]{0,20}/gu) ?? []
   const kpiTable = document.querySelector<HTMLElement>('table.kpi-table, ol.timeline')
   return {
     lang: root.lang,
