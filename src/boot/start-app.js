@@ -5,6 +5,10 @@
 // change to a form control are recorded, and src/boot/replay-early-events.ts plays them back once
 // the app has taken the page over. Plain ES2017, no imports: it runs before anything else.
 ;(function () {
+  // Today's fiscal year (1 April to 31 March, by the device's date, as src/lib/fiscal-year.ts reckons it):
+  // the schedules mark it by CSS (PlanSchedule.vue), so they never wait for the app, nor wake it up.
+  var today = new Date()
+  document.documentElement.setAttribute('data-fiscal-year', String(today.getFullYear() - (today.getMonth() < 3 ? 1 : 0)))
   var early = []
   window.__earlyEvents = early
   function record(event) {

@@ -3,7 +3,7 @@
  * (Corrupt or missing saved settings: robustness.test.ts.)
  */
 import { describe, expect, it } from 'vitest'
-import { appReady, context, goto, page } from './support/setup'
+import { allowErrors, appReady, baseUrl, context, goto, page } from './support/setup'
 
 /** Opens a page with the device's date fixed at `date`. */
 async function openAt(date: string, path: string): Promise<void> {
@@ -24,9 +24,24 @@ describe('today in the plan', () => {
 
   it('highlights the current fiscal year in every schedule on an initiative page', async () => {
     await openAt('2026-11-24T10:00:00+09:00', '/ja/initiatives/goal-1-m1-a')
-    const current = page.locator('.schedule-year.is-current')
-    await expect.poll(() => current.count()).toBe(2)
-    expect(await current.first().innerText()).toContain('令和8年度')
+    // Each schedule shows one "this year" badge, on FY2026's row, and the row is highlighted.
+    const badges = page.locator('.schedule-year .badge:visible')
+    await expect.poll(() => badges.count()).toBe(2)
+    expect(await badges.first().locator('xpath=ancestor::li[1]').innerText()).toContain('令和8年度')
+    const rowStyle = (year: number) =>
+      page.locator(`.schedule-year[data-year="${year}"]`).first().evaluate((row) => getComputedStyle(row).backgroundColor)
+    expect(await rowStyle(2026)).not.toBe(await rowStyle(2025))
+  })
+
+  it('marks the year in the schedules before the app has started, and without it', async () => {
+    // The app's entry never arrives: what the schedules show is the page and its loader alone.
+    allowErrors((error) => error.startsWith('error: Failed to load resource: net::'))
+    await page.route('**/assets/app-*.js', (route) => route.abort())
+    await page.clock.setFixedTime(new Date('2024-06-01T10:00:00+09:00'))
+    await page.goto(`${baseUrl}/ja/initiatives/goal-1-m1-a`)
+    const badges = page.locator('.schedule-year .badge:visible')
+    await expect.poll(() => badges.count()).toBe(2)
+    expect(await badges.first().locator('xpath=ancestor::li[1]').innerText()).toContain('令和6年度')
   })
 })
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fiscalYearOf } from '../../../src/lib/fiscal-year'
 import { replayEarlyEvents } from '../../../src/boot/replay-early-events'
 
 // The cwd is the repository (vitest runs from it); jsdom's import.meta.url is not a file URL.
@@ -75,4 +76,18 @@ describe('what the reader does before the app arrives', () => {
     replayEarlyEvents()
     expect(presses).toBe(1)
   })
+})
+
+describe('today’s fiscal year, written by the loader for the schedules', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it.each(['2024-03-31T23:59:00', '2024-04-01T00:00:00', '2025-12-31T12:00:00', '2026-01-01T08:00:00', '2026-04-01T00:00:00'])(
+    'on %s (device time) is the year src/lib/fiscal-year.ts reckons',
+    (localTime) => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(new Date(localTime))
+      prerenderedPage()
+      expect(document.documentElement.dataset.fiscalYear).toBe(String(fiscalYearOf(new Date(localTime))))
+    },
+  )
 })
