@@ -35,7 +35,7 @@ import { parseArgs } from 'node:util'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { launch } from 'chrome-launcher' // Lighthouse's own launcher, installed with it
 import lighthouse from 'lighthouse'
-import { CHROMIUM_FLAGS, ensureChromium } from './ensure-chromium.mjs'
+import { CHROMIUM_FLAGS, ensureChromium, ensureJapaneseFont } from './ensure-chromium.mjs'
 import { createStaticServer } from './serve.mjs'
 
 const BUILD_DIR = '.bench/dist'
@@ -326,6 +326,7 @@ async function main() {
   const targets = JSON.parse(readFileSync(TARGETS_FILE, 'utf8'))
   // Find the browser before the build: no point building for a benchmark that cannot run.
   const chromePath = ensureChromium()
+  const japaneseFonts = ensureJapaneseFont()
   if (options.build) build()
   const { server, origin } = await serve(options.pages)
 
@@ -372,6 +373,8 @@ async function main() {
     // How busy the machine was: with simulated throttling, other work on the machine shows up as slower pages.
     machine: {
       cpus: cpus().length,
+      // The fonts the Japanese pages were laid out with (ensureJapaneseFont says why it matters).
+      japaneseFonts: [...new Set(japaneseFonts.split('\n'))].sort(),
       loadAverage: { start: loadAtStart, end: loadavg()[0] },
       benchmarkIndex: median(pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex))),
     },
