@@ -9,6 +9,27 @@
   // the schedules mark it by CSS (PlanSchedule.vue), so they never wait for the app, nor wake it up.
   var today = new Date()
   document.documentElement.setAttribute('data-fiscal-year', String(today.getFullYear() - (today.getMonth() < 3 ? 1 : 0)))
+  // The reader's display choices, saved by the app (src/stores/preferences.ts): the page shows them from its
+  // first paint instead of jumping to them once the app has started, seconds later on a slow phone. The same
+  // rule as parsePreferences and displayClasses there (a unit test holds the two together). A shared device
+  // in community-center mode is left to the app, which gives each visitor a fresh start.
+  try {
+    var saved = localStorage.getItem('atsugi-plan:preferences')
+    var center = localStorage.getItem('atsugi-plan:center-mode')
+    // A saved choice is a few dozen characters: anything long is not ours, and is not parsed before the paint.
+    var choices = saved && saved.length < 1000 ? JSON.parse(saved) : null
+    var shared = center && center.length < 1000 ? JSON.parse(center) : null
+    if (choices && typeof choices === 'object' && !Array.isArray(choices) && !(shared && shared.enabled === true)) {
+      var size = ['standard', 'large', 'x-large'].indexOf(choices.textSize) >= 0 ? choices.textSize : 'standard'
+      var contrast = ['standard', 'high'].indexOf(choices.contrast) >= 0 ? choices.contrast : 'standard'
+      var furigana = typeof choices.furigana === 'boolean' ? choices.furigana : true
+      document.documentElement.className = 'text-' + size + ' contrast-' + contrast + (furigana ? '' : ' furigana-off')
+    }
+    // ES2017 has no `catch {}` without a binding.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  } catch (error) {
+    // No storage (private modes), or text that is not JSON: the page keeps the build's defaults, as the app will.
+  }
   var early = []
   window.__earlyEvents = early
   function record(event) {

@@ -6,8 +6,8 @@ export interface PageHead {
   title?: MaybeRefOrGetter<string>
   /** Keep the page out of search engines (print views, the staff page, not found). */
   noindex?: boolean
-  /** <html lang> and class: the layout's (the language, the reader's display choices). */
-  htmlAttrs?: { lang: MaybeRefOrGetter<string>; class?: MaybeRefOrGetter<string> }
+  /** <html lang> and class: the layout's (the language, the reader's display choices); a class of undefined is left as it is. */
+  htmlAttrs?: { lang: MaybeRefOrGetter<string>; class?: MaybeRefOrGetter<string | undefined> }
 }
 
 /**
@@ -21,7 +21,7 @@ export function usePageHead({ title, noindex, htmlAttrs }: PageHead): void {
     useHead({
       title: title === undefined ? undefined : () => toValue(title),
       meta: noindex ? [{ name: 'robots', content: 'noindex' }] : [],
-      htmlAttrs: htmlAttrs && { lang: () => toValue(htmlAttrs.lang), class: () => toValue(htmlAttrs.class ?? '') },
+      htmlAttrs: htmlAttrs && { lang: () => toValue(htmlAttrs.lang), class: () => toValue(htmlAttrs.class) ?? '' },
     })
     return
   }
@@ -33,7 +33,8 @@ export function usePageHead({ title, noindex, htmlAttrs }: PageHead): void {
     if (title !== undefined && document.title !== toValue(title)) document.title = toValue(title)
     if (htmlAttrs) {
       if (root.lang !== toValue(htmlAttrs.lang)) root.lang = toValue(htmlAttrs.lang)
-      if (htmlAttrs.class !== undefined && root.className !== toValue(htmlAttrs.class)) root.className = toValue(htmlAttrs.class)
+      const className = toValue(htmlAttrs.class)
+      if (className !== undefined && root.className !== className) root.className = className
     }
   })
 }

@@ -37,6 +37,21 @@ export function parsePreferences(saved: string | null): Preferences {
   }
 }
 
+/**
+ * <html>'s classes for the reader's choices (CSS follows them). The page's inline loader applies the same
+ * rule to the saved choices before the first paint (src/boot/start-app.js), so keep the two alike.
+ */
+export function displayClasses(preferences: Preferences, centerMode: boolean): string {
+  return [
+    `text-${preferences.textSize}`,
+    `contrast-${preferences.contrast}`,
+    preferences.furigana ? '' : 'furigana-off',
+    centerMode ? 'center-mode' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
+
 export const usePreferencesStore = defineStore('preferences', () => {
   const textSize = ref<TextSize>(DEFAULT_PREFERENCES.textSize)
   const contrast = ref<Contrast>(DEFAULT_PREFERENCES.contrast)

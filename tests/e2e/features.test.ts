@@ -3,6 +3,7 @@
  * (Corrupt or missing saved settings: robustness.test.ts.)
  */
 import { describe, expect, it } from 'vitest'
+import { STORAGE_KEYS } from '../../src/lib/device-storage'
 import { allowErrors, appReady, baseUrl, context, goto, page } from './support/setup'
 
 /** Opens a page with the device's date fixed at `date`. */
@@ -72,5 +73,35 @@ describe('display settings', () => {
     await page.reload()
     await appReady()
     await expect.poll(htmlClass).toMatch(/(?=.*\btext-x-large\b)(?=.*\bcontrast-high\b)/)
+  })
+
+  /** Display choices saved on the device, as the settings save them, before any page's own script runs. */
+  async function saveChoices(choices: object): Promise<void> {
+    await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEYS.preferences, JSON.stringify(choices)])
+  }
+
+  it('show the saved choices from the first paint: the app never puts the defaults back while it starts', async () => {
+    await saveChoices({ textSize: 'x-large', contrast: 'high', furigana: false })
+    // Every value <html>'s class takes while the next page loads and its app starts.
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      Object.assign(window, { htmlClassesSeen: seen })
+      new MutationObserver(() => seen.push(document.documentElement.className)).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] })
+    })
+    await goto('/ja-easy/initiatives/goal-1-m1-a')
+    const seen = await page.evaluate(() => (window as unknown as { htmlClassesSeen: string[] }).htmlClassesSeen)
+    expect(seen.length).toBeGreaterThan(0)
+    for (const value of seen) expect(value.split(' ')).toEqual(expect.arrayContaining(['text-x-large', 'contrast-high', 'furigana-off']))
+  })
+
+  it('show the saved choices without the app', async () => {
+    await saveChoices({ textSize: 'large', contrast: 'high', furigana: true })
+    allowErrors((error) => error.startsWith('error: Failed to load resource: net::'))
+    await page.route('**/assets/app-*.js', (route) => route.abort())
+    await page.goto(`${baseUrl}/en/goals/goal-2`)
+    expect(await htmlClass()).toBe('text-large contrast-high')
+    const fontSize = await page.locator('main h1').evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize))
+    await page.evaluate(() => (document.documentElement.className = 'text-standard contrast-standard'))
+    expect(fontSize).toBeGreaterThan(await page.locator('main h1').evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize)))
   })
 })

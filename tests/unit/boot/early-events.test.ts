@@ -4,6 +4,8 @@ import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fiscalYearOf } from '../../../src/lib/fiscal-year'
 import { replayEarlyEvents } from '../../../src/boot/replay-early-events'
+import { STORAGE_KEYS } from '../../../src/lib/device-storage'
+import { CONTRASTS, DEFAULT_PREFERENCES, displayClasses, parsePreferences, TEXT_SIZES } from '../../../src/stores/preferences'
 
 // The cwd is the repository (vitest runs from it); jsdom's import.meta.url is not a file URL.
 const loader = readFileSync(resolve('src/boot/start-app.js'), 'utf8')
@@ -94,4 +96,54 @@ describe('today’s fiscal year, written by the loader for the schedules', () =>
       expect(document.documentElement.dataset.fiscalYear).toBe(String(fiscalYearOf(new Date(localTime))))
     },
   )
+})
+
+describe('the reader’s saved display choices, applied by the loader before the first paint', () => {
+  /** What the build writes on <html> (every choice at its default). */
+  const BUILD_CLASSES = displayClasses(DEFAULT_PREFERENCES, false)
+  const huge = `{"textSize":"${'x-large'.repeat(300)}"}`
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    localStorage.clear()
+    document.documentElement.className = BUILD_CLASSES
+  })
+  afterEach(() => {
+    vi.clearAllTimers()
+    vi.useRealTimers()
+    localStorage.clear()
+  })
+
+  it.each([
+    ['every choice made', '{"textSize":"x-large","contrast":"high","furigana":false}'],
+    ['only the text size', '{"textSize":"large"}'],
+    ['values of the wrong kind', '{"textSize":"<script>","contrast":42,"furigana":"no","__proto__":{"polluted":true}}'],
+    ['not JSON', 'textSize=large; contrast=high'],
+    ['a JSON array', '["x-large"]'],
+    ['a JSON string', '"x-large"'],
+    ['a long text', huge],
+  ])('%s: <html> has the classes the app gives the same saved text', (_case, saved) => {
+    localStorage.setItem(STORAGE_KEYS.preferences, saved)
+    prerenderedPage()
+    expect(document.documentElement.className).toBe(displayClasses(parsePreferences(saved), false))
+  })
+
+  it('nothing saved: the build’s classes stay', () => {
+    prerenderedPage()
+    expect(document.documentElement.className).toBe(BUILD_CLASSES)
+  })
+
+  it('a shared device in community-center mode is left to the app (each visitor starts afresh)', () => {
+    localStorage.setItem(STORAGE_KEYS.preferences, '{"textSize":"x-large"}')
+    localStorage.setItem(STORAGE_KEYS.centerMode, '{"enabled":true,"idleSeconds":120,"defaultLocale":"ja","staffCode":""}')
+    prerenderedPage()
+    expect(document.documentElement.className).toBe(BUILD_CLASSES)
+  })
+
+  it('reads the keys the app saves under', () => {
+    expect(loader).toContain(`'${STORAGE_KEYS.preferences}'`)
+    expect(loader).toContain(`'${STORAGE_KEYS.centerMode}'`)
+    for (const size of TEXT_SIZES) expect(loader).toContain(`'${size}'`)
+    for (const contrast of CONTRASTS) expect(loader).toContain(`'${contrast}'`)
+  })
 })
