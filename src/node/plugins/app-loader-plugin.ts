@@ -8,15 +8,12 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { minifyLoader } from '../minify-loader'
 
 const BOOT_SOURCE = new URL('../../boot/start-app.js', import.meta.url)
 
-/** The loader as the pages carry it: its code without the comments that explain it here. */
-export const BOOT_SCRIPT = readFileSync(BOOT_SOURCE, 'utf8')
-  .split('\n')
-  .filter((line) => !/^\s*\/\//.test(line))
-  .join('\n')
-  .trim()
+/** The loader as the pages carry it: minified (src/node/minify-loader.ts says why). */
+export const BOOT_SCRIPT = minifyLoader(readFileSync(BOOT_SOURCE, 'utf8'))
 
 /** The loader's CSP hash source, e.g. 'sha256-…': the one inline script the pages may run. */
 export const BOOT_SCRIPT_CSP_SOURCE = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`
