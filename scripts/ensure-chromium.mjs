@@ -33,6 +33,24 @@ function executable(path) {
   }
 }
 
+/**
+ * Installs a Debian package when this machine allows it (root, apt-get), saying why first. False when it
+ * could not try; when it tried, the caller looks again for what it needed (a failed install says so itself).
+ */
+function installDebianPackage(name, why, { update = false } = {}) {
+  const isRoot = process.getuid?.() === 0
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0
+  if (!isRoot || !hasApt) return false
+  console.log(`${why}: installing Debian's ${name} package (apt-get install -y ${name})…`)
+  try {
+    if (update) execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
+    execFileSync('apt-get', ['install', '-y', '-qq', name], { stdio: 'inherit' })
+  } catch {
+    // the caller finds nothing and explains what to do
+  }
+  return true
+}
+
 export function findChromium() {
   return CANDIDATES.find(executable)
 }
@@ -40,16 +58,7 @@ export function findChromium() {
 export function ensureChromium() {
   const found = findChromium()
   if (found) return found
-  const isRoot = process.getuid?.() === 0
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0
-  if (isRoot && hasApt) {
-    console.log('Chromium not found: installing Debian\'s chromium package (apt-get install -y chromium)…')
-    try {
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-      execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' })
-    } catch {
-      // fall through to the explanation below
-    }
+  if (installDebianPackage('chromium', 'Chromium not found', { update: true })) {
     const installed = findChromium()
     if (installed) return installed
   }
@@ -78,15 +87,7 @@ const japaneseFontFamilies = () => spawnSync('fc-list', [':lang=ja', 'family'], 
 export function ensureJapaneseFont() {
   const found = japaneseFontFamilies()
   if (found) return found
-  const isRoot = process.getuid?.() === 0
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0
-  if (isRoot && hasApt) {
-    console.log(`No Japanese font: installing Debian's ${JAPANESE_FONT_PACKAGE} package (apt-get install -y ${JAPANESE_FONT_PACKAGE})…`)
-    try {
-      execFileSync('apt-get', ['install', '-y', '-qq', JAPANESE_FONT_PACKAGE], { stdio: 'inherit' })
-    } catch {
-      // fall through to the explanation below
-    }
+  if (installDebianPackage(JAPANESE_FONT_PACKAGE, 'No Japanese font')) {
     const installed = japaneseFontFamilies()
     if (installed) return installed
   }
