@@ -154,7 +154,7 @@ export default defineConfig({
               // footer, status bar), with Vue, vue-router, vue-i18n and pinia, which they import: one chunk rather
               // than a dozen of a few hundred bytes, each a request (1-3 ms of main thread apiece to ask for, four
               // times that on a slow phone) and a module's overhead on a phone's first visit. The home's first load
-              // went from 15 files to 9 and 69.5 to 67.1 KB gzip, its main-thread time after the first paint
+              // went from 15 files to 9 and 69.5 to 66.8 KB gzip (with vue-i18n's devtools hooks out), its main-thread time after the first paint
               // ≈ 117 → 102 ms (1×, .bench/compile.mjs, median of 5); every page of a language is 2.1-2.5 KB
               // lighter, the language chooser (/) 2.9 KB heavier (it now carries the layout it does not use).
               name: 'app-core',
