@@ -167,11 +167,13 @@ export default defineConfig({
         // No file name starting with "_" (some static hosts, GitHub Pages among them, do not serve those):
         // virtual modules would otherwise become _virtual_plan-texts-en-….js.
         // A package's entry file named "browser" (qrcode's) is named after its package instead, and the
-        // community strings (locales/community/ja.json) are not a second "ja-….js" beside the app's.
+        // pages' and community strings (locales/pages/ja.json, locales/community/ja.json) are not a second and
+        // third "ja-….js" beside the app's.
         chunkFileNames: (chunk) => {
           const fromPackage = chunk.facadeModuleId?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1]
           let name = chunk.name === 'browser' && fromPackage ? fromPackage.replace('/', '-') : chunk.name
-          if (chunk.facadeModuleId?.includes('/locales/community/')) name = `community-${name}`
+          const stringSet = chunk.facadeModuleId?.match(/\/locales\/(community|pages)\//)?.[1]
+          if (stringSet) name = `${stringSet}-${name}`
           return `assets/${name.replace(/^_+(virtual_)?/, '')}-[hash].js`
         },
       },

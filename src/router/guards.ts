@@ -10,9 +10,8 @@ import { looksLikeUnknownLocale, preferredLocale } from '@/i18n/locale-choice'
 import { readCenterSettings } from '@/center/settings'
 import { DEFAULT_LOCALE, isLocale, localeOr } from '@/shared/languages'
 import { loadPlanPart } from '@/data/load-plan-parts'
-import { planPartsOf } from './page-data'
+import { planPartsOf, stringSetsOf } from './page-data'
 import { withoutFileName } from './not-found-fallback'
-import { COMMUNITY_PAGES } from './routes'
 
 export function installLocaleGuards(router: Router, i18n: AppI18n, isClient: boolean): void {
   router.beforeEach((to) => {
@@ -35,15 +34,15 @@ export function installLocaleGuards(router: Router, i18n: AppI18n, isClient: boo
     return true
   })
 
-  // Everything a page in this language shows, loaded before it renders: its UI strings, its parts of the plan
-  // in that language (./page-data.ts), and the community strings where they are used.
+  // Everything a page in this language shows, loaded before it renders: its sets of UI strings and its parts of
+  // the plan in that language (./page-data.ts); on a shared device, the community strings on every page.
   router.beforeResolve(async (to, from) => {
     const locale = localeOr(to.params.locale)
-    const forCommunity = COMMUNITY_PAGES.has(String(to.name)) || 'center' in to.query || (isClient && readCenterSettings().enabled)
+    const sets = new Set(stringSetsOf(to))
+    if (isClient && readCenterSettings().enabled) sets.add('community')
     await Promise.all([
-      loadMessages(i18n, locale),
+      ...[...sets].map((set) => loadMessages(i18n, locale, set)),
       ...planPartsOf(to).map((part) => loadPlanPart(part.locale, part)),
-      forCommunity ? loadMessages(i18n, locale, 'community') : null,
       // A page reached inside the app renders whole, its parts' code in hand (the first page hydrates instead, part by part).
       isClient && from !== START_LOCATION ? loadDefinedParts() : null,
     ])

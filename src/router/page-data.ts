@@ -1,13 +1,15 @@
 /**
  * Which parts of the plan each page needs (src/data/plan-parts.ts): every page the index (the plan's
  * name and goals, for the layout); a goal page its goal; an initiative page, and a KPI page, the one
- * initiative; pages that list across the plan, the whole of it. The router loads them before the page
- * renders (./guards.ts).
+ * initiative; pages that list across the plan, the whole of it. And which sets of UI strings it shows
+ * (src/i18n/messages.ts). The router loads both before the page renders (./guards.ts).
  */
 import type { RouteLocationNormalized } from 'vue-router'
+import type { MessageSet } from '@/i18n/messages'
 import { parentId, type PlanPartRequest } from '@/data/plan-parts'
 import { DEFAULT_LOCALE, localeOr, type Locale } from '@/shared/languages'
 import type { PageName } from '@/shared/page-paths'
+import { COMMUNITY_PAGES } from './routes'
 
 /** A part, in the page's language unless another is named. */
 export type PartToLoad = PlanPartRequest & { locale?: Locale }
@@ -38,4 +40,19 @@ export function planPartsOf(route: RouteLocationNormalized): (PlanPartRequest & 
   const page = PARTS_OF_PAGE[route.name as PageName] as ((route: RouteLocationNormalized) => PartToLoad[]) | undefined
   const pageLocale = localeOr(route.params.locale)
   return [{ kind: 'index' } as PartToLoad, ...(page?.(route) ?? [])].map((part) => ({ ...part, locale: part.locale ?? pageLocale }))
+}
+
+/** Pages that show only the layout's and the home's strings: the first page most readers open downloads half of them. */
+const APP_STRINGS_ONLY: ReadonlySet<string> = new Set(['choose-language', 'home'])
+
+/**
+ * The sets of UI strings a route's page shows: the layout's and the home's on every page, every other page's
+ * beyond the home, and the community strings on the staff page, the print views and a staff set-up link
+ * (`?center=…`). A shared device in community-center mode also needs them on every page: the router adds that.
+ */
+export function stringSetsOf(route: RouteLocationNormalized): MessageSet[] {
+  const sets: MessageSet[] = ['app']
+  if (!APP_STRINGS_ONLY.has(String(route.name))) sets.push('pages')
+  if (COMMUNITY_PAGES.has(String(route.name)) || 'center' in route.query) sets.push('community')
+  return sets
 }

@@ -5,18 +5,16 @@
  */
 import type { BrowserContext, Page, Response } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import en from '../../locales/en.json'
-import ja from '../../locales/ja.json'
-import jaEasy from '../../locales/ja-easy.json'
 import type { LocalizedText } from '../../src/schema/plan'
 import { listKpis } from '../../src/data/walk'
 import { languageOf, LOCALES, type Locale } from '../../src/shared/languages'
 import { localePaths, posterPaths } from '../../src/router/prerendered-paths'
 import { loadRealPlan } from '../support/plan'
+import { uiStrings } from '../support/ui-strings'
 import { appReady, baseUrl, goto, newContext, serviceWorkerActive } from './support/setup'
 
 const plan = loadRealPlan()
-const MESSAGES = { ja, 'ja-easy': jaEasy, en } as const satisfies Record<Locale, unknown>
+const MESSAGES = { ja: uiStrings('ja'), 'ja-easy': uiStrings('ja-easy'), en: uiStrings('en') } as const satisfies Record<Locale, unknown>
 let context: BrowserContext
 let page: Page
 

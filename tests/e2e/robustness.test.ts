@@ -8,9 +8,6 @@
  */
 import type { Route } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
-import en from '../../locales/en.json'
-import ja from '../../locales/ja.json'
-import jaEasy from '../../locales/ja-easy.json'
 import type { NumericKpi } from '../../src/schema/plan'
 import { FISCAL_YEAR_KEYS } from '../../src/shared/plan-years'
 import { listInitiatives, listKpis } from '../../src/data/walk'
@@ -18,10 +15,12 @@ import { formatKpiValue } from '../../src/lib/format'
 import type { Locale } from '../../src/shared/languages'
 import { STORAGE_KEYS } from '../../src/lib/device-storage'
 import { loadRealPlan } from '../support/plan'
+import { uiStrings } from '../support/ui-strings'
 import { allowErrors, appReady, baseUrl, context, errors, goto, heading, page, pathname } from './support/setup'
 
 const plan = loadRealPlan()
-const MESSAGES = { ja, 'ja-easy': jaEasy, en } as const satisfies Record<Locale, unknown>
+const MESSAGES = { ja: uiStrings('ja'), 'ja-easy': uiStrings('ja-easy'), en: uiStrings('en') } as const satisfies Record<Locale, unknown>
+const { ja, 'ja-easy': jaEasy, en } = MESSAGES
 
 /** A UI string with its {placeholders} filled, as vue-i18n renders it. */
 const fill = (message: string, values: Record<string, string>) => message.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')

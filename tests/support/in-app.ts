@@ -10,7 +10,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { renderToString } from 'vue/server-renderer'
 import { loadPlanPart } from '../../src/data/load-plan-parts'
 import { createAppI18n, loadMessages } from '../../src/i18n/messages'
-import { planPartsOf } from '../../src/router/page-data'
+import { planPartsOf, stringSetsOf } from '../../src/router/page-data'
 import { routes } from '../../src/router/routes'
 import { localeOr } from '../../src/shared/languages'
 
@@ -20,8 +20,9 @@ export async function inApp<T>(path: string, composable: () => T): Promise<T> {
   await router.isReady()
   const locale = localeOr(router.currentRoute.value.params.locale)
   const i18n = createAppI18n()
-  await loadMessages(i18n, locale)
-  // The parts of the plan the route's page needs, as the router's guard loads them (built from the data files here).
+  // The UI strings and parts of the plan the route's page needs, as the router's guard loads them (the parts built
+  // from the data files here).
+  await Promise.all(stringSetsOf(router.currentRoute.value).map((set) => loadMessages(i18n, locale, set)))
   await Promise.all(planPartsOf(router.currentRoute.value).map((part) => loadPlanPart(part.locale, part)))
   i18n.global.locale.value = locale
   let result: T | undefined

@@ -1,9 +1,10 @@
 /**
  * UI strings: the same keys and placeholders in every locale, and easy
- * Japanese a beginner can read. Two sets, each checked the same way: the
- * app's (locales/<locale>.json, loaded with every page) and the
- * community-center and print strings (locales/community/<locale>.json,
- * loaded only where they are used).
+ * Japanese a beginner can read. Three sets, each checked the same way: the
+ * layout's and the home's (locales/<locale>.json, loaded with every page),
+ * every other page's (locales/pages/<locale>.json) and the community-center
+ * and print strings (locales/community/<locale>.json), each loaded only where
+ * it is used (src/i18n/messages.ts).
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 type Messages = { [key: string]: string | Messages }
 const load = (file: string) => JSON.parse(readFileSync(new URL(`../../locales/${file}.json`, import.meta.url), 'utf8')) as Messages
 const loadSet = (folder: string) => ({ ja: load(`${folder}ja`), 'ja-easy': load(`${folder}ja-easy`), en: load(`${folder}en`) })
-const messageSets = { app: loadSet(''), community: loadSet('community/') }
+const messageSets = { app: loadSet(''), pages: loadSet('pages/'), community: loadSet('community/') }
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>()
@@ -25,9 +26,16 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
 
-it('never defines a key in both sets (the one loaded later would silently win)', () => {
-  const app = flatten(messageSets.app.ja)
-  expect([...flatten(messageSets.community.ja).keys()].filter((key) => app.has(key))).toEqual([])
+it('never defines a key in two sets (the one loaded later would silently win)', () => {
+  const keysOf = Object.entries(messageSets).map(([set, locales]) => [set, [...flatten(locales.ja).keys()]] as const)
+  const seen = new Map<string, string>()
+  const twice: string[] = []
+  for (const [set, keys] of keysOf)
+    for (const key of keys) {
+      if (seen.has(key)) twice.push(`${key} (${seen.get(key)} and ${set})`)
+      seen.set(key, set)
+    }
+  expect(twice).toEqual([])
 })
 
 describe.each(Object.entries(messageSets))('UI strings (%s)', (_set, locales) => {

@@ -22,7 +22,7 @@ const inLanguage: Record<'ja' | 'ja-easy' | 'en', KpiText> = {} as never
 
 describe('a KPI’s values in words', () => {
   beforeAll(async () => {
-    for (const locale of ['ja', 'ja-easy', 'en'] as const) inLanguage[locale] = await inApp(`/${locale}`, useKpiText)
+    for (const locale of ['ja', 'ja-easy', 'en'] as const) inLanguage[locale] = await inApp(`/${locale}/kpis/goal-1-m2-b-k1`, useKpiText)
   }, 60_000)
 
   it('prints a value with its unit as each language writes it', () => {
