@@ -149,16 +149,17 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              // The small modules every page of the app uses (the language table, reading the plan's texts,
-              // formatting, preferences, furigana, the plan's loader) and the layout every page sits in (header,
-              // footer, status bar), with Vue, vue-router, vue-i18n and pinia, which they import: one chunk rather
-              // than a dozen of a few hundred bytes, each a request (1-3 ms of main thread apiece to ask for, four
-              // times that on a slow phone) and a module's overhead on a phone's first visit. The home's first load
-              // went from 15 files to 9 and 69.5 to 66.8 KB gzip (with vue-i18n's devtools hooks out), its main-thread time after the first paint
-              // ≈ 117 → 102 ms (1×, .bench/compile.mjs, median of 5); every page of a language is 2.1-2.5 KB
-              // lighter, the language chooser (/) 2.9 KB heavier (it now carries the layout it does not use).
+              // The small modules every page uses (the language table, reading the plan's texts, formatting,
+              // preferences, furigana, the plan's loader) and the layout every page sits in, with Vue, vue-router,
+              // vue-i18n and pinia, which they import: one file rather than a dozen of a few hundred bytes, each a
+              // request (1-3 ms of main thread apiece to ask for, four times that on a slow phone) and a module's
+              // overhead. The home's first load went from 15 files to 9 and 69.5 to 66.8 KB gzip, its main-thread
+              // time after the first paint ≈ 117 → 102 ms (1×, .bench/compile.mjs, median of 5). The parts of the
+              // layout that wake when touched (header, footer) are not in it: their code comes after the page is
+              // taken over (src/components/hydration.ts), as does the status bar's. The language chooser (/)
+              // carries the layout it does not use.
               name: 'app-core',
-              test: /\/src\/(shared|stores|lib\/(format|furigana|fiscal-year|device-storage|kpi)|data\/(plan-texts|walk)|pwa\/state|composables\/(useLocale|useHydrated|usePageTitle|usePwa|useKpiText|usePlan|useFiscalYear)|components\/text|pages\/LocaleLayout|components\/app\/(AppHeader|AppFooter|AppStatusBar|AppDisplaySettings|AppLanguageSwitch))\b|plugin-vue:export-helper/,
+              test: /\/src\/(shared|stores|lib\/(format|furigana|fiscal-year|device-storage)|data\/(plan-texts|walk)|pwa\/state|composables\/(useLocale|useHydrated|usePageTitle|usePlan|useFiscalYear)|components\/text|pages\/LocaleLayout)\b|plugin-vue:export-helper/,
             },
           ],
         },

@@ -11,6 +11,7 @@ import { createSSRApp } from 'vue'
 import { createMemoryHistory, createRouter, createWebHistory } from 'vue-router'
 import App from './App.vue'
 import { nextTask } from './boot/next-task'
+import { askForDeferredCode } from './components/hydration'
 import { createAppI18n } from './i18n/messages'
 import { installLocaleGuards } from './router/guards'
 import { discardMismatchedPrerender } from './router/not-found-fallback'
@@ -58,7 +59,10 @@ export function createApp() {
 async function startInBrowser(): Promise<void> {
   // Take over the prerendered page as it is (hydrate) rather than drawing it again: no flash, no layout
   // shift, far less work for a phone. A page served for another address (404.html) is drawn afresh.
-  discardMismatchedPrerender(base, document.getElementById('app'))
+  const container = document.getElementById('app')
+  discardMismatchedPrerender(base, container)
+  // Nothing to take over: every part renders at once, so its code is wanted now (src/components/hydration.ts).
+  if (!container?.hasChildNodes()) askForDeferredCode()
   const steps = assembleApp()
   let step = steps.next()
   while (!step.done) {

@@ -5,7 +5,7 @@
  * ordinary one (the mode off), which loses no visitor anything.
  */
 import { keepSaved, parseSavedObject, readSaved, STORAGE_KEYS } from '@/lib/device-storage'
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/shared/languages'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/shared/languages'
 
 /** The idle periods staff can choose, in seconds: from half a minute to ten minutes. */
 export const IDLE_SECONDS_CHOICES = [30, 60, 120, 180, 300, 600] as const
@@ -35,7 +35,7 @@ export const DEFAULT_CENTER_SETTINGS: CenterModeSettings = {
 
 export const isStaffCode = (value: unknown): value is string => typeof value === 'string' && STAFF_CODE.test(value)
 
-function isIdleSeconds(value: unknown): value is number {
+export function isIdleSeconds(value: unknown): value is number {
   return typeof value === 'number' && (IDLE_SECONDS_CHOICES as readonly number[]).includes(value)
 }
 
@@ -58,44 +58,4 @@ export function readCenterSettings(): CenterModeSettings {
 /** False when the device cannot keep the setting (storage forbidden): staff must be told. */
 export function writeCenterSettings(settings: CenterModeSettings): boolean {
   return keepSaved(STORAGE_KEYS.centerMode, JSON.stringify(settings))
-}
-
-/** The query parameters that set up a device from a link: ?center=on&centerLocale=en&centerIdle=300&centerCode=1234 */
-export const CENTER_QUERY_KEYS = ['center', 'centerLocale', 'centerIdle', 'centerCode'] as const
-
-export type CenterQueryOutcome =
-  | { kind: 'none' }
-  | { kind: 'enabled'; settings: CenterModeSettings }
-  | { kind: 'disabled'; settings: CenterModeSettings }
-  /** ?center=off on a device whose staff code was not given (or was wrong): nothing changes. */
-  | { kind: 'code-required' }
-  /** ?center=… with a value we do not understand: nothing changes, and the page says why. */
-  | { kind: 'invalid'; reason: string }
-
-const single = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined
-
-/** What a set-up link asks of this device, given its current settings. Pure: the caller saves the result. */
-export function centerSettingsFromQuery(query: Record<string, unknown>, current: CenterModeSettings): CenterQueryOutcome {
-  const center = single(query.center)
-  if (center === undefined) return { kind: 'none' }
-  const code = single(query.centerCode)
-  if (center === 'off') {
-    if (current.staffCode && code !== current.staffCode) return { kind: 'code-required' }
-    return { kind: 'disabled', settings: { ...current, enabled: false } }
-  }
-  if (center !== 'on') return { kind: 'invalid', reason: `center=${center} (expected "on" or "off")` }
-  // A device already in the mode with a code keeps it unless the link carries the same code.
-  if (current.enabled && current.staffCode && code !== current.staffCode) return { kind: 'code-required' }
-
-  const locale = single(query.centerLocale)
-  if (locale !== undefined && !isLocale(locale)) return { kind: 'invalid', reason: `centerLocale=${locale} (expected one of ${LOCALES.join(', ')})` }
-  const idle = single(query.centerIdle)
-  const idleSeconds = idle === undefined ? current.idleSeconds : Number(idle)
-  if (!isIdleSeconds(idleSeconds)) return { kind: 'invalid', reason: `centerIdle=${idle} (expected one of ${IDLE_SECONDS_CHOICES.join(', ')})` }
-  if (code !== undefined && !isStaffCode(code)) return { kind: 'invalid', reason: 'centerCode (expected 4 to 8 digits)' }
-  return {
-    kind: 'enabled',
-    settings: { enabled: true, idleSeconds, defaultLocale: locale ?? current.defaultLocale, staffCode: code ?? current.staffCode },
-  }
 }

@@ -12,7 +12,18 @@
  * it hydrated and skip its hydration): what only the device knows, such as today's fiscal year, the part
  * reads itself.
  */
-import { defineAsyncComponent, defineComponent, hydrateOnInteraction, type AsyncComponentLoader, type Component, type HydrationStrategy } from 'vue'
+import {
+  defineAsyncComponent,
+  defineComponent,
+  h,
+  hydrateOnInteraction,
+  inject,
+  provide,
+  ssrContextKey,
+  type AsyncComponentLoader,
+  type Component,
+  type HydrationStrategy,
+} from 'vue'
 import { nextTask } from '@/boot/next-task'
 
 /**
@@ -112,24 +123,82 @@ export async function pageHydrated(): Promise<void> {
 
 /** Parts whose page's code has run (so they are defined) but whose own code nobody has asked for yet. */
 const notYetAsked = new Set<() => Promise<unknown>>()
+/** Parts whose code is on its way. */
+const loading = new Set<Promise<unknown>>()
 
-function part<T extends Component>(loader: AsyncComponentLoader<T>, hydrate: HydrationStrategy) {
+/**
+ * The code of parts that wake only when touched, and of text that never wakes, is not needed to take a
+ * prerendered page over: until then the page's links work as links, and what the reader does is recorded and
+ * played back (src/boot/start-app.js, ../boot/replay-early-events.ts). So it is asked for after the page has
+ * been taken over, at the browser's first quiet moment, or sooner: at the reader's first touch, key or focus,
+ * or when the app is about to render a page itself. On a first visit to the home, that keeps the goal cards,
+ * the header and the footer (≈ 3 KB gzip, five files) out of what the app loads to start; the build leaves them
+ * out of the page's preload list (`unlistedWhilePrerendering`).
+ */
+let deferredCodeWanted = import.meta.env.SSR
+let wantDeferredCode: () => void = () => undefined
+const deferredCodeAsked = new Promise<void>((resolve) => (wantDeferredCode = resolve))
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const
+
+/** Asks for the code of every part that waits for it (see above). */
+export function askForDeferredCode(): void {
+  if (deferredCodeWanted) return
+  deferredCodeWanted = true
+  for (const type of INTENT_EVENTS) document.removeEventListener(type, askForDeferredCode, true)
+  wantDeferredCode()
+}
+if (!import.meta.env.SSR) for (const type of INTENT_EVENTS) document.addEventListener(type, askForDeferredCode, { capture: true, passive: true })
+
+/**
+ * Code the page will want soon after it is taken over, but not to take it over: asked for with the deferred
+ * parts' code (and waited for before the app calls itself ready), so that it is in hand when it is wanted,
+ * even if the network has gone by then. The status bar's, which the layout shows only when there is something
+ * to say (offline, an update, the install offer).
+ */
+export function loadAfterTakeover<T>(loader: () => Promise<T>): () => Promise<T> {
+  let load: Promise<T> | undefined
+  const ask = () => (load ??= loader())
+  if (!import.meta.env.SSR) track(deferredCodeAsked.then(ask).catch(() => (load = undefined)))
+  return ask
+}
+
+/**
+ * While prerendering, the modules of a part whose code waits are left out of the page's preload list: the build
+ * lists the modules each page's render used (Vue's SSR context, read by vite-ssg), and the part's subtree is given
+ * a context of its own. A module the page also uses elsewhere is still listed from there.
+ */
+function unlistedWhilePrerendering(component: Component): Component {
+  return defineComponent({
+    inheritAttrs: false,
+    setup(_props, { attrs, slots }) {
+      const context = inject<object | null>(ssrContextKey, null)
+      if (context) provide(ssrContextKey, Object.create(context, { modules: { value: new Set<string>() } }))
+      // One vnode, not a fragment: the markup is the part's own, as the browser (without this wrapper) hydrates it.
+      return () => h(component, attrs, slots)
+    },
+  })
+}
+
+function part<T extends Component>(loader: AsyncComponentLoader<T>, hydrate: HydrationStrategy, codeWaits = false) {
   let asked: ReturnType<AsyncComponentLoader<T>> | undefined
   const tracked: AsyncComponentLoader<T> = () => {
     if (asked) return asked
-    const load = loader()
+    const load = codeWaits && !deferredCodeWanted ? deferredCodeAsked.then(loader) : loader()
     asked = load
     notYetAsked.delete(tracked)
     // A failed download (offline, not cached) may be tried again by Vue.
-    track(load.catch(() => (asked = undefined)))
+    const settled = load.catch(() => (asked = undefined))
+    track(settled)
+    track(settled, loading)
     return load
   }
   notYetAsked.add(tracked)
-  return defineAsyncComponent({ loader: tracked, hydrate })
+  const component = defineAsyncComponent({ loader: tracked, hydrate })
+  return import.meta.env.SSR && codeWaits ? (unlistedWhilePrerendering(component) as typeof component) : component
 }
 
-export const staticPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, never)
-export const intentPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, onIntent)
+export const staticPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, never, true)
+export const intentPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, onIntent, true)
 export const livePart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, whenNearScreen)
 
 const SlotOnly = defineComponent((_props, { slots }) => () => slots.default?.())
@@ -148,7 +217,8 @@ export const HydrateInNextTask = defineAsyncComponent({ loader: () => Promise.re
  * of its parts appearing one by one and pushing what follows down (under the reader's focus, too).
  */
 export async function loadDefinedParts(): Promise<void> {
-  while (notYetAsked.size > 0) await Promise.allSettled([...notYetAsked].map((ask) => ask()))
+  askForDeferredCode()
+  while (notYetAsked.size > 0 || loading.size > 0) await Promise.allSettled([...[...notYetAsked].map((ask) => ask()), ...loading])
 }
 
 /** Resolves once every part on the page has its code (so each is listening for what wakes it) and those due to hydrate by themselves have. */

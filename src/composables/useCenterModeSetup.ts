@@ -1,7 +1,6 @@
 import { ref, shallowRef, watch, type Component } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter } from 'vue-router'
-import { CENTER_QUERY_KEYS, centerSettingsFromQuery } from '@/center/settings'
 import { useCenterModeStore } from '@/stores/center-mode'
 
 /**
@@ -28,7 +27,10 @@ export function useCenterModeSetup() {
     },
   )
 
-  function applySetupLink(): void {
+  /** Applies a staff set-up link, if the address carries one (its rules are loaded only then). */
+  async function applySetupLink(): Promise<void> {
+    if (!('center' in route.query)) return
+    const { CENTER_QUERY_KEYS, centerSettingsFromQuery } = await import('@/center/setup-link')
     const outcome = centerSettingsFromQuery(route.query, centerMode.settings)
     if (outcome.kind === 'none') return
     if (outcome.kind === 'enabled' || outcome.kind === 'disabled') {
@@ -49,9 +51,9 @@ export function useCenterModeSetup() {
   )
 
   /** Reads the device's setting and applies a set-up link: once the whole page has hydrated (the mode changes what pages show). */
-  function applyOnDevice(): void {
+  async function applyOnDevice(): Promise<void> {
     centerMode.restore()
-    applySetupLink()
+    await applySetupLink()
   }
 
   return { centerMode, notice, idleGuard, applyOnDevice }

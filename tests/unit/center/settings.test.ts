@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { centerSettingsFromQuery } from '../../../src/center/setup-link'
 import {
-  centerSettingsFromQuery,
   DEFAULT_CENTER_SETTINGS,
   parseCenterSettings,
   type CenterModeSettings,
