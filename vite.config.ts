@@ -138,6 +138,11 @@ export default defineConfig({
     // hydration task (≈ 80 ms of a 4×-slowed phone's main thread). The loader preloads the page's own
     // modules in one go instead (src/boot/start-app.js); later pages come from the service worker's cache.
     modulePreload: false,
+    // Terser rather than Vite's default (Oxc): the home's first load −1.3 KB gzip, ECharts −2.4 KB, for a few
+    // seconds more of build. Three passes; no "unsafe" rewrites (Vue's reactivity relies on property reads having
+    // effects). The compile hint each chunk starts with is added after minifying (postBanner below).
+    minify: 'terser',
+    terserOptions: { ecma: 2020, compress: { passes: 3 } },
     outDir,
     // .vite/manifest.json: which file each source became; scripts/check-budgets.mjs measures through it.
     manifest: true,
@@ -149,17 +154,19 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              // The small modules every page uses (the language table, reading the plan's texts, formatting,
-              // preferences, furigana, the plan's loader) and the layout every page sits in, with Vue, vue-router,
-              // vue-i18n and pinia, which they import: one file rather than a dozen of a few hundred bytes, each a
-              // request (1-3 ms of main thread apiece to ask for, four times that on a slow phone) and a module's
-              // overhead. The home's first load went from 15 files to 9 and 69.5 to 66.8 KB gzip, its main-thread
-              // time after the first paint ≈ 117 → 102 ms (1×, .bench/compile.mjs, median of 5). The parts of the
-              // layout that wake when touched (header, footer) are not in it: their code comes after the page is
-              // taken over (src/components/hydration.ts), as does the status bar's. The language chooser (/)
-              // carries the layout it does not use.
+              // The app's entry (main.ts, App.vue, the router, the boot helpers, vue-i18n's set-up), the small
+              // modules every page uses (the language table, reading the plan's texts, formatting, preferences,
+              // furigana, the plan's loader) and the layout every page sits in, with Vue, vue-router, vue-i18n and
+              // pinia, which they import: one file rather than a dozen of a few hundred bytes, each a request (1-3 ms
+              // of main thread apiece to ask for, four times that on a slow phone), a module's overhead and a list
+              // of names imported from the others. The home's first load went from 15 files to 9 and 69.5 to
+              // 66.8 KB gzip, its main-thread time after the first paint ≈ 117 → 102 ms (1×, .bench/compile.mjs,
+              // median of 5); with the entry inside, 4 files to 3 and −1.2 KB (the entry imported some sixty names
+              // from here). The parts of the layout that wake when touched (header, footer) are not in it: their
+              // code comes after the page is taken over (src/components/hydration.ts), as does the status bar's.
+              // The language chooser (/) carries the layout it does not use.
               name: 'app-core',
-              test: /\/src\/(shared|stores|lib\/(format|furigana|fiscal-year|device-storage)|data\/(plan-texts|walk)|pwa\/state|composables\/(useLocale|useHydrated|usePageTitle|usePlan|useFiscalYear)|components\/text|pages\/LocaleLayout)\b|plugin-vue:export-helper/,
+              test: /\/src\/(main\.ts|App\.vue|router|boot|i18n|shared|stores|lib\/(format|furigana|fiscal-year|device-storage)|data\/(plan-texts|walk)|pwa\/state|composables\/(useLocale|useHydrated|usePageTitle|usePlan|useFiscalYear)|components\/text|pages\/LocaleLayout)\b|plugin-vue:export-helper/,
             },
           ],
         },
