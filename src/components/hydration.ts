@@ -48,50 +48,10 @@ const never: HydrationStrategy = () => undefined
 const onIntent = hydrateOnInteraction(['pointerdown', 'focusin'])
 
 /**
- * Vue's hydrateOnVisible, without its first step: it asks each part for its position at once
- * (getBoundingClientRect), which makes the browser lay the page out again inside the hydration task
- * (≈ 11 ms on this machine for an easy-Japanese initiative page, every reading a box of its own). An
- * IntersectionObserver tells the same after the next frame, at no cost to the task.
+ * The same, and as a mouse pointer moves over it: a KPI's chart turns interactive when pointed at
+ * (KpiChart.vue listens for the `pointerover` that Vue plays back once the part has hydrated).
  */
-const nearScreen: HydrationStrategy = (hydrate, forEachElement) => {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return
-      observer.disconnect()
-      hydrate()
-    },
-    { rootMargin: '50% 0px' },
-  )
-  forEachElement((element) => {
-    if (element instanceof Element) observer.observe(element)
-  })
-  return () => observer.disconnect()
-}
-
-/**
- * Hydrated as it nears the screen, in a task of its own (parts already on screen would otherwise all
- * hydrate in the task that showed the page): a KPI's chart and table, a schedule (they show today's
- * fiscal year). Or at once as a finger or the focus reaches it, if that comes first: a touch on a chart
- * made before the app arrived is played back to it (src/boot/replay-early-events.ts) before the browser
- * has said it is in view.
- */
-const whenNearScreen: HydrationStrategy = (hydrate, forEachElement) => {
-  let woken = false
-  const wake = () => {
-    if (woken) return
-    woken = true
-    stopNear?.()
-    stopIntent?.()
-    hydrate()
-  }
-  const stopNear = nearScreen(() => track(nextTask().then(wake)), forEachElement)
-  const stopIntent = onIntent(wake, forEachElement)
-  return () => {
-    woken = true
-    stopNear?.()
-    stopIntent?.()
-  }
-}
+const onIntentOrPointer = hydrateOnInteraction(['pointerdown', 'focusin', 'pointerover'])
 
 /** Slots of HydrateInNextTask still waiting for their task. */
 const slotsWaiting = new Set<Promise<unknown>>()
@@ -199,7 +159,7 @@ function part<T extends Component>(loader: AsyncComponentLoader<T>, hydrate: Hyd
 
 export const staticPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, never, true)
 export const intentPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, onIntent, true)
-export const livePart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, whenNearScreen)
+export const pointedPart = <T extends Component>(loader: AsyncComponentLoader<T>) => part(loader, onIntentOrPointer, true)
 
 const SlotOnly = defineComponent((_props, { slots }) => () => slots.default?.())
 

@@ -34,7 +34,7 @@ describe('today in the plan', () => {
     expect(await rowStyle(2026)).not.toBe(await rowStyle(2025))
   })
 
-  it('marks the year in the schedules before the app has started, and without it', async () => {
+  it('marks the year in the schedules and a KPI’s table before the app has started, and without it', async () => {
     // The app's entry never arrives: what the schedules show is the page and its loader alone.
     allowErrors((error) => error.startsWith('error: Failed to load resource: net::'))
     await page.route('**/assets/app-*.js', (route) => route.abort())
@@ -43,6 +43,12 @@ describe('today in the plan', () => {
     const badges = page.locator('.schedule-year .badge:visible')
     await expect.poll(() => badges.count()).toBe(2)
     expect(await badges.first().locator('xpath=ancestor::li[1]').innerText()).toContain('令和6年度')
+    // A KPI's table marks the same year, from the page alone too.
+    await page.goto(`${baseUrl}/ja/kpis/goal-1-m2-b-k1`)
+    const kpiRowStyle = (year: number) =>
+      page.locator(`.kpi-table tr[data-year="${year}"]`).evaluate((row) => getComputedStyle(row).backgroundColor)
+    expect(await kpiRowStyle(2024)).not.toBe(await kpiRowStyle(2025))
+    expect(await kpiRowStyle(2025)).toBe(await kpiRowStyle(2026))
   })
 })
 

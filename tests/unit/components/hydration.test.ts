@@ -2,10 +2,13 @@
  * Prerendering with parts whose code waits (src/components/hydration.ts): the page's markup is the same as
  * with any other part, and the modules only such a part uses stay out of the list the build preloads.
  */
-import { createSSRApp, defineComponent, h, useSSRContext } from 'vue'
+import { createSSRApp, defineAsyncComponent, defineComponent, h, useSSRContext, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { describe, expect, it } from 'vitest'
-import { intentPart, livePart, staticPart } from '../../../src/components/hydration'
+import { intentPart, staticPart } from '../../../src/components/hydration'
+
+/** A part whose code is asked for with the page, as any lazily loaded component's. */
+const atOnce = (component: Component) => defineAsyncComponent(() => Promise.resolve(component))
 
 /** A component that says it was used, as @vitejs/plugin-vue makes every component do while prerendering. */
 const registering = (module: string, text: string) =>
@@ -30,15 +33,15 @@ async function prerender(parts: ReturnType<typeof defineComponent>[]) {
 describe('a part whose code waits, while prerendering', () => {
   it('renders the same markup as a part whose code is asked for at once', async () => {
     const waiting = await prerender([intentPart(() => Promise.resolve(Card)), staticPart(() => Promise.resolve(registering('Text.vue', 'text')))])
-    const atOnce = await prerender([livePart(() => Promise.resolve(Card)), livePart(() => Promise.resolve(registering('Text.vue', 'text')))])
-    expect(waiting.html).toBe(atOnce.html)
+    const loadedAtOnce = await prerender([atOnce(Card), atOnce(registering('Text.vue', 'text'))])
+    expect(waiting.html).toBe(loadedAtOnce.html)
     expect(waiting.html).toContain('<p class="part">text!</p>')
   })
 
   it('leaves the modules only it uses out of the page’s list, and keeps those the page also uses elsewhere', async () => {
     const waiting = await prerender([intentPart(() => Promise.resolve(Card)), staticPart(() => Promise.resolve(registering('Text.vue', 'text')))])
     expect(waiting.modules).toEqual(['Shared.vue'])
-    const atOnce = await prerender([livePart(() => Promise.resolve(Card))])
-    expect(atOnce.modules).toEqual(['Card.vue', 'Shared.vue'])
+    const loadedAtOnce = await prerender([atOnce(Card)])
+    expect(loadedAtOnce.modules).toEqual(['Card.vue', 'Shared.vue'])
   })
 })
