@@ -96,8 +96,21 @@ const loading = new Set<Promise<unknown>>()
  * out of the page's preload list (`unlistedWhilePrerendering`).
  */
 let deferredCodeWanted = import.meta.env.SSR
-let wantDeferredCode: () => void = () => undefined
-const deferredCodeAsked = new Promise<void>((resolve) => (wantDeferredCode = resolve))
+/** Loads waiting for the deferred code to be wanted, in the order they were defined. */
+const waitingLoads: (() => void)[] = []
+/** Resolves when this load's turn comes (at once once the code is wanted and the queue is empty). */
+const deferredTurn = () =>
+  deferredCodeWanted && waitingLoads.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => waitingLoads.push(resolve))
+/**
+ * Two loads per task: asking for a module costs the main thread 1-3 ms here (four times that on a slow phone),
+ * and the fifteen parts of an initiative page asked for in one go made one long task of it.
+ */
+async function wantDeferredCode(): Promise<void> {
+  while (waitingLoads.length > 0) {
+    waitingLoads.splice(0, 2).forEach((start) => start())
+    if (waitingLoads.length > 0) await nextTask()
+  }
+}
 const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const
 
 /** Asks for the code of every part that waits for it (see above). */
@@ -105,7 +118,7 @@ export function askForDeferredCode(): void {
   if (deferredCodeWanted) return
   deferredCodeWanted = true
   for (const type of INTENT_EVENTS) document.removeEventListener(type, askForDeferredCode, true)
-  wantDeferredCode()
+  void wantDeferredCode()
 }
 if (!import.meta.env.SSR) for (const type of INTENT_EVENTS) document.addEventListener(type, askForDeferredCode, { capture: true, passive: true })
 
@@ -118,7 +131,7 @@ if (!import.meta.env.SSR) for (const type of INTENT_EVENTS) document.addEventLis
 export function loadAfterTakeover<T>(loader: () => Promise<T>): () => Promise<T> {
   let load: Promise<T> | undefined
   const ask = () => (load ??= loader())
-  if (!import.meta.env.SSR) track(deferredCodeAsked.then(ask).catch(() => (load = undefined)))
+  if (!import.meta.env.SSR) track(deferredTurn().then(ask).catch(() => (load = undefined)))
   return ask
 }
 
@@ -143,7 +156,7 @@ function part<T extends Component>(loader: AsyncComponentLoader<T>, hydrate: Hyd
   let asked: ReturnType<AsyncComponentLoader<T>> | undefined
   const tracked: AsyncComponentLoader<T> = () => {
     if (asked) return asked
-    const load = codeWaits && !deferredCodeWanted ? deferredCodeAsked.then(loader) : loader()
+    const load = codeWaits && !deferredCodeWanted ? deferredTurn().then(loader) : loader()
     asked = load
     notYetAsked.delete(tracked)
     // A failed download (offline, not cached) may be tried again by Vue.
