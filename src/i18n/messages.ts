@@ -85,14 +85,14 @@ export async function loadMessages(i18n: AppI18n, locale: Locale, set: MessageSe
   held.add(`${set}:${locale}`)
 }
 
-type MessageTable = { [key: string]: unknown }
+export type MessageTable = { [key: string]: unknown }
 
 /** A group of messages, as opposed to one message (compiled at build time to an AST node, `{ t: <type>, … }`). */
 const isGroup = (value: unknown): value is MessageTable =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as MessageTable).t !== 'number'
 
 /** A new table with both sets' messages (the app's and the community strings share groups such as `center`). */
-function mergeMessageTables(held: MessageTable, added: MessageTable): MessageTable {
+export function mergeMessageTables(held: MessageTable, added: MessageTable): MessageTable {
   const merged: MessageTable = { ...held }
   for (const [key, value] of Object.entries(added)) {
     const before = merged[key]

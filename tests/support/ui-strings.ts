@@ -6,22 +6,13 @@
  */
 import { readFileSync } from 'node:fs'
 import type en from '../../locales/en.json'
+import { mergeMessageTables, type MessageTable } from '../../src/i18n/messages'
 import type enPages from '../../locales/pages/en.json'
 
 export type UiStrings = typeof en & typeof enPages
-type Table = { [key: string]: string | Table }
-
-const read = (path: string) => JSON.parse(readFileSync(new URL(`../../locales/${path}.json`, import.meta.url), 'utf8')) as Table
-
-function merge(first: Table, second: Table): Table {
-  const merged: Table = { ...first }
-  for (const [key, value] of Object.entries(second)) {
-    const before = merged[key]
-    merged[key] = typeof before === 'object' && typeof value === 'object' ? merge(before, value) : value
-  }
-  return merged
-}
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../locales/${path}.json`, import.meta.url), 'utf8')) as MessageTable
 
 export function uiStrings(language: string): UiStrings {
-  return merge(read(language), read(`pages/${language}`)) as UiStrings
+  // Merged as the app merges the sets it loads.
+  return mergeMessageTables(read(language), read(`pages/${language}`)) as UiStrings
 }
