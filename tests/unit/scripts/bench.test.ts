@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ES module script without types
-import { scriptFreeTwin } from '../../../scripts/bench.mjs'
+import { calibratedSlowdown, scriptFreeTwin } from '../../../scripts/bench.mjs'
 
 const twinOf = scriptFreeTwin as (html: string) => string
 
@@ -25,5 +25,17 @@ describe('a page’s script-free twin', () => {
     const twin = twinOf(page)
     expect(twin).not.toMatch(/<script/i)
     expect(twin).not.toMatch(/modulepreload/i)
+  })
+})
+
+describe('the CPU slowdown the benchmark calibrates per run', () => {
+  it('is Lighthouse’s default 4× on the high-end desktop the default assumes, less on a slower machine', () => {
+    expect(calibratedSlowdown(2000)).toBe(4)
+    expect(calibratedSlowdown(1118)).toBe(2.2)
+    expect(calibratedSlowdown(3100)).toBe(6.2)
+  })
+
+  it('never speeds a machine up: one slower than the emulated phone is measured as it is', () => {
+    expect(calibratedSlowdown(300)).toBe(1)
   })
 })
