@@ -39,6 +39,9 @@ export function buildSearchIndex(plan: Plan, source: Plan, locale: Locale): Sear
         { kind: 'initiative', id: initiative.id, title: initiative.title, context: goal.title, path: pagePath('initiative', { initiativeId: initiative.id }) },
         [
           ...both(initiative.title, original.initiative.title),
+          initiative.easyShortTitle,
+          // The table of contents' wording, where it differs from the page's: a reader may search either.
+          ...(initiative.tocTitle && original.initiative.tocTitle ? both(initiative.tocTitle, original.initiative.tocTitle) : []),
           ...both(measure.title, original.measure.title),
           ...both(initiative.explanation, original.initiative.explanation),
         ],
@@ -56,7 +59,7 @@ export function buildSearchIndex(plan: Plan, source: Plan, locale: Locale): Sear
     ...listKpis(plan).map(({ kpi, initiative }, index) =>
       createSearchEntry<SearchHit>(
         { kind: 'kpi', id: kpi.id, title: kpi.name, context: initiative.title, path: pagePath('kpi', { kpiId: kpi.id }) },
-        both(kpi.name, sourceKpis[index]!.kpi.name),
+        [...both(kpi.name, sourceKpis[index]!.kpi.name), kpi.easyShortName],
       ),
     ),
     ...plan.departments.map((department, index) =>

@@ -73,10 +73,11 @@ export function goalPart(plan: Plan, locale: Locale, goalId: string): GoalPart |
           number,
           title,
           explanation,
-          initiatives: initiatives.map(({ id: initiativeId, label, title: name, explanation: meaning, sdgs, kpis }) => ({
+          initiatives: initiatives.map(({ id: initiativeId, label, title: name, easyShortTitle, explanation: meaning, sdgs, kpis }) => ({
             id: initiativeId,
             label,
             title: name,
+            easyShortTitle,
             explanation: meaning,
             sdgs: sdgs.map((tag) => ({ goal: tag.goal })),
             kpis,

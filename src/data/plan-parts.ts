@@ -30,7 +30,7 @@ export interface PlanIndex {
 }
 
 /** An initiative as a card on its goal's page: name, meaning, SDGs and KPIs at a glance. */
-export interface InitiativeCard extends Pick<Initiative, 'id' | 'label' | 'title' | 'explanation' | 'kpis'> {
+export interface InitiativeCard extends Pick<Initiative, 'id' | 'label' | 'title' | 'easyShortTitle' | 'explanation' | 'kpis'> {
   sdgs: Pick<SdgTag, 'goal'>[]
 }
 

@@ -28,3 +28,16 @@ export function pickText(value: LocalizedText, locale: Locale): PickedText {
   const own: string | undefined = value[languageOf(locale).content]
   return own ? { text: own, isFallback: false } : { text: value.ja, isFallback: true }
 }
+
+/**
+ * An initiative's title as headings, cards and breadcrumbs show it: in easy Japanese its short form, which
+ * a reader takes in at a glance (its page shows the full one beside it: PlanFullName.vue).
+ */
+export function shortTitleOf(initiative: { title: LocalizedText; easyShortTitle: string }): LocalizedText {
+  return { ...initiative.title, jaEasy: initiative.easyShortTitle }
+}
+
+/** A KPI's name as headings, cards, breadcrumbs and chart captions show it (see shortTitleOf). */
+export function shortNameOf(kpi: { name: LocalizedText; easyShortName: string }): LocalizedText {
+  return { ...kpi.name, jaEasy: kpi.easyShortName }
+}

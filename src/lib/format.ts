@@ -5,6 +5,7 @@
 import { pickText } from '@/data/plan-texts'
 import type { NumericKpi, NumericValue } from '@/schema/plan'
 import { languageOf, type Locale } from '@/shared/languages'
+import { printedDecimals } from '@/shared/printed-values'
 import { reiwaYearOf } from './fiscal-year'
 
 /**
@@ -40,8 +41,22 @@ function intlFormat(value: number, numberLocale: string, fraction: { min: number
   return new Intl.NumberFormat(numberLocale, { minimumFractionDigits: fraction.min, maximumFractionDigits: fraction.max }).format(value)
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-  return formatDecimal(value, languageOf(locale).numberLocale, { min: 0, max: 2 })
+export type KpiFormatFacts = Pick<NumericKpi, 'unit' | 'unitSingularEn' | 'baseline' | 'baselineBreakdown' | 'targets' | 'results'>
+
+/**
+ * The precision the source uses for a KPI: the most decimals any of its printed values has. A chart's axis
+ * or tooltip has only the bare number, and 64 beside a table's "64.0%" would read as a different figure.
+ */
+export function kpiDecimals(kpi: KpiFormatFacts): number {
+  const values = [
+    kpi.baseline,
+    kpi.targets.fy2024,
+    kpi.targets.fy2025,
+    kpi.targets.fy2026,
+    ...kpi.results.map((result) => result.value),
+    ...(kpi.baselineBreakdown?.items.map((item) => item.value) ?? []),
+  ]
+  return Math.max(0, ...values.map((value) => (value ? printedDecimals(value.printed) : 0)))
 }
 
 /** Units written straight after the number, without a space, in every locale. */
@@ -49,10 +64,13 @@ const TIGHT_UNITS = new Set(['%', 'fm'])
 
 /**
  * A KPI value with its unit: "14,215千円" in Japanese; amounts in thousands of
- * yen read as "¥14.2 million" in English.
+ * yen read as "¥14.2 million" in English. A value keeps the decimals the source
+ * printed it with ("64.0%"); a bare number (a chart's axis) takes the KPI's.
  */
-export function formatKpiValue(kpi: Pick<NumericKpi, 'unit'>, value: NumericValue | number, locale: Locale): string {
+export function formatKpiValue(kpi: KpiFormatFacts, value: NumericValue | number, locale: Locale): string {
   const number = typeof value === 'number' ? value : value.number
+  const decimals = typeof value === 'number' ? kpiDecimals(kpi) : printedDecimals(value.printed)
+  const fraction = typeof value === 'number' ? { min: decimals, max: Math.max(decimals, 2) } : { min: decimals, max: decimals }
   if (locale === 'en' && kpi.unit.ja === '万文字') {
     return `${formatDecimal(number / 100, 'en-US', { min: 0, max: 2 })} million characters`
   }
@@ -60,11 +78,32 @@ export function formatKpiValue(kpi: Pick<NumericKpi, 'unit'>, value: NumericValu
     const millions = number / 1000
     return `¥${formatDecimal(millions, 'en-US', { min: 1, max: 1 })} million`
   }
-  const unit = pickText(kpi.unit, locale).text
-  const formatted = formatNumber(number, locale)
+  const formatted = formatDecimal(number, languageOf(locale).numberLocale, fraction)
+  if (locale === 'ja-easy' && kpi.unit.ja in COUNTS_READ_AS_ONE_WORD) {
+    const word = COUNTS_READ_AS_ONE_WORD[kpi.unit.ja]?.[formatted]
+    if (word) return `{${formatted}${kpi.unit.ja}|${word}}`
+  }
+  const unit = locale === 'en' && isEnglishSingular(formatted) && kpi.unitSingularEn ? kpi.unitSingularEn : pickText(kpi.unit, locale).text
   if (!unit) return formatted
   if (TIGHT_UNITS.has(kpi.unit.ja) || locale !== 'en') return `${formatted}${unit}`
   return `${formatted} ${unit}`
+}
+
+/**
+ * English's plural rule (CLDR: "one" is the integer 1 written without decimals, so "1.0 hours"), applied to
+ * the number as written. Written out rather than asked of Intl.PluralRules for the reason formatDecimal gives;
+ * tests/unit/lib/format.test.ts checks it against Intl.PluralRules.
+ */
+export function isEnglishSingular(writtenNumber: string): boolean {
+  return writtenNumber.replace(/^-/, '') === '1'
+}
+
+/**
+ * Counts whose number and counter are read as one word, not number + the counter's usual reading: 1人 is
+ * ひとり, not いちにん. Easy Japanese writes the pair under one reading.
+ */
+const COUNTS_READ_AS_ONE_WORD: Record<string, Record<string, string>> = {
+  人: { '1': 'ひとり', '2': 'ふたり' },
 }
 
 /** The plan's ア, イ, ウ: kept in Japanese, (a), (b), (c) in English. */

@@ -93,9 +93,16 @@ export const ResultSource = z.strictObject({
   publishedOn: z.iso.date(),
 })
 
+/**
+ * A short name in easy Japanese (with readings) for a heading, a card or a chart, where the full name is too
+ * long to read at a glance; the full one is shown beside it. At most 20 characters without the readings.
+ */
+const easyShortName = nonEmpty
+
 const kpiBase = {
   id: slug,
   name: LocalizedText,
+  easyShortName,
   /** Set when the source's name for the KPI was lost and the name is ours. */
   nameIsEditorial: z.boolean().optional(),
   notes: z.array(LocalizedText),
@@ -122,6 +129,11 @@ export const NumericKpi = z.strictObject({
   ...kpiBase,
   kind: z.literal('numeric'),
   unit: LocalizedText,
+  /**
+   * The English unit for exactly one ("1 person" beside "960 people"), for a unit that counts things;
+   * percentages and measures (%, fm) have none.
+   */
+  unitSingularEn: nonEmpty.optional(),
   /** Overtime hours and stored documents fall as they improve. */
   lowerIsBetter: z.boolean(),
   /** null: the source shows — (no current value). */
@@ -170,8 +182,9 @@ export const Initiative = z.strictObject({
   /** ア, イ, ウ in the source. */
   label: z.enum(['ア', 'イ', 'ウ']),
   title: LocalizedText,
-  /** The table of contents' wording, where it differs from the initiative's page. */
-  tocTitle: z.string().optional(),
+  easyShortTitle: easyShortName,
+  /** The table of contents' wording, where it differs from the initiative's page (both are searched, and the page shows both). */
+  tocTitle: LocalizedText.optional(),
   /** The page of the printed plan, as the table of contents gives it. */
   sourcePage: z.number().int().positive(),
   /** "What this means for residents": plain words, written from the source. */

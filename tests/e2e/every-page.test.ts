@@ -69,8 +69,21 @@ function expectedKpiTexts(kpi: Kpi): { values: string[]; breakdown: string[] } {
   }
 }
 
+/**
+ * English nouns the app writes after a count in the plural: the KPIs' units that count things and the plural
+ * forms of the UI strings' counts ("{count} actions"). "1 actions" is a count that disagrees with its number.
+ */
+const PLURAL_NOUNS = [
+  ...new Set([
+    ...listKpis(plan).flatMap(({ kpi }) => (kpi.kind === 'numeric' && kpi.unitSingularEn ? [kpi.unit.en] : [])),
+    ...['locales/en.json', 'locales/pages/en.json', 'locales/community/en.json']
+      .map((file) => readFileSync(file, 'utf8'))
+      .flatMap((json) => [...json.matchAll(/\| [^"|]*\{count\} (\w+)/g)].map((match) => match[1]!)),
+  ]),
+]
+
 /** Everything one look at the page can tell, read in a single round trip. */
-function readPage(app: boolean) {
+function readPage({ app, pluralNouns }: { app: boolean; pluralNouns: string[] }) {
   const headings = [...document.querySelectorAll(app ? 'main h1' : 'h1')].map((element) => (element as HTMLElement).innerText.trim())
   const root = document.documentElement
   // The rule English pages follow: no Japanese outside elements marked lang="ja" (names beside their translation),
@@ -78,6 +91,7 @@ function readPage(app: boolean) {
   const body = document.body.cloneNode(true) as HTMLElement
   body.querySelectorAll('[lang="ja"], script, style').forEach((element) => element.remove())
   const japanese = body.textContent?.replace('〒', '').match(/[^\n]{0,20}[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff01-\uff60][^\n]{0,20}/gu) ?? []
+  const countSlips = root.lang === 'en' ? (body.textContent?.match(new RegExp(`(?<![\\d.,])\\b1 (?:${pluralNouns.join('|')})\\b`, 'g')) ?? []) : []
   const kpiTable = document.querySelector<HTMLElement>('table.kpi-table, ol.timeline')
   return {
     lang: root.lang,
@@ -85,6 +99,7 @@ function readPage(app: boolean) {
     csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
     overflow: root.scrollWidth > root.clientWidth ? `${root.scrollWidth}px wide in a ${root.clientWidth}px window` : null,
     japanese: japanese.slice(0, 3),
+    countSlips: countSlips.slice(0, 3),
     kpiTable: kpiTable?.innerText.replace(/\s+/g, ' ') ?? '',
     breakdown: document.querySelector<HTMLElement>('table.breakdown')?.innerText ?? '',
   }
@@ -140,7 +155,7 @@ async function checkPage(page: Page, visit: Visit): Promise<string[]> {
       { timeout: 10_000 },
     )
   }
-  const seen = await page.evaluate(readPage, visit.app)
+  const seen = await page.evaluate(readPage, { app: visit.app, pluralNouns: PLURAL_NOUNS })
 
   const lang = new URL(page.url()).pathname.startsWith('/en') ? 'en' : 'ja'
   if (seen.lang !== lang) wrong.push(`<html lang="${seen.lang}">, expected "${lang}"`)
@@ -148,6 +163,7 @@ async function checkPage(page: Page, visit: Visit): Promise<string[]> {
   if (seen.csp !== META_CONTENT_SECURITY_POLICY) wrong.push(`Content-Security-Policy meta: ${seen.csp}`)
   if (seen.overflow) wrong.push(`wider than the phone: ${seen.overflow}`)
   if (lang === 'en' && seen.japanese.length > 0) wrong.push(`Japanese on an English page: ${seen.japanese.join(' | ')}`)
+  if (seen.countSlips.length > 0) wrong.push(`a count that disagrees with its number: ${seen.countSlips.join(' | ')}`)
   const kpi = kpiOfPath.get(visit.path)
   if (kpi) {
     const expected = expectedKpiTexts(kpi)

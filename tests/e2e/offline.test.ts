@@ -6,6 +6,7 @@
 import type { BrowserContext, Page, Response } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { LocalizedText } from '../../src/schema/plan'
+import { shortNameOf, shortTitleOf } from '../../src/data/plan-texts'
 import { listKpis } from '../../src/data/walk'
 import { languageOf, LOCALES, type Locale } from '../../src/shared/languages'
 import { localePaths, posterPaths } from '../../src/router/prerendered-paths'
@@ -93,14 +94,14 @@ async function walk(tab: Page, locale: Locale): Promise<void> {
     await expect.poll(() => linksTo(tab, 'initiatives')).toEqual(initiatives.map(({ id }) => `/${locale}/initiatives/${id}`))
 
     const initiative = initiatives.find(({ kpis }) => kpis.length > 0)!
-    const onInitiative = { path: `/${locale}/initiatives/${initiative.id}`, heading: shown(initiative.title, locale) }
+    const onInitiative = { path: `/${locale}/initiatives/${initiative.id}`, heading: shown(shortTitleOf(initiative), locale) }
     await tab.locator(`main a[href$="/initiatives/${initiative.id}"]`).first().click()
     await expect.poll(here).toEqual(onInitiative)
     await expect.poll(() => linksTo(tab, 'kpis')).toEqual(initiative.kpis.map(({ id }) => `/${locale}/kpis/${id}`))
 
     const kpi = initiative.kpis.at(-1)!
     await tab.locator(`#${kpi.id} a[href$="/kpis/${kpi.id}"]`).click()
-    await expect.poll(here).toEqual({ path: `/${locale}/kpis/${kpi.id}`, heading: shown(kpi.name, locale) })
+    await expect.poll(here).toEqual({ path: `/${locale}/kpis/${kpi.id}`, heading: shown(shortNameOf(kpi), locale) })
     await tab.goBack()
     await expect.poll(here).toEqual(onInitiative)
     await breadcrumbs.locator(`a[href$="/goals/${goal.id}"]`).click()

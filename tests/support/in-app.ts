@@ -5,7 +5,7 @@
  * build prerenders.
  */
 import { createPinia } from 'pinia'
-import { createSSRApp, defineComponent } from 'vue'
+import { createSSRApp, defineComponent, type VNode } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { renderToString } from 'vue/server-renderer'
 import { loadPlanPart } from '../../src/data/load-plan-parts'
@@ -15,6 +15,16 @@ import { routes } from '../../src/router/routes'
 import { localeOr } from '../../src/shared/languages'
 
 export async function inApp<T>(path: string, composable: () => T): Promise<T> {
+  let result: T | undefined
+  await renderInApp(path, () => {
+    result = composable()
+    return () => null
+  })
+  return result as T
+}
+
+/** Renders what `setup` returns (a render function) the way a page at `path` renders it; resolves to its HTML. */
+export async function renderInApp(path: string, setup: () => () => VNode | null): Promise<string> {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
   await router.isReady()
@@ -25,14 +35,6 @@ export async function inApp<T>(path: string, composable: () => T): Promise<T> {
   await Promise.all(stringSetsOf(router.currentRoute.value).map((set) => loadMessages(i18n, locale, set)))
   await Promise.all(planPartsOf(router.currentRoute.value).map((part) => loadPlanPart(part.locale, part)))
   i18n.global.locale.value = locale
-  let result: T | undefined
-  const probe = defineComponent({
-    setup() {
-      result = composable()
-      return () => null
-    },
-  })
-  const app = createSSRApp(probe).use(router).use(i18n).use(createPinia())
-  await renderToString(app)
-  return result as T
+  const app = createSSRApp(defineComponent({ setup })).use(router).use(i18n).use(createPinia())
+  return renderToString(app)
 }

@@ -24,7 +24,7 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return entries
 }
 
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
+const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort()
 
 it('never defines a key in two sets (the one loaded later would silently win)', () => {
   const keysOf = Object.entries(messageSets).map(([set, locales]) => [set, [...flatten(locales.ja).keys()]] as const)
@@ -62,5 +62,25 @@ describe.each(Object.entries(messageSets))('UI strings (%s)', (_set, locales) =>
   it('writes English without Japanese (the postal mark 〒 aside)', () => {
     const withJapanese = [...flatten(locales.en)].filter(([, message]) => /[\u3040-\u30ff\u3400-\u9fff]/u.test(message.replace('〒', '')))
     expect(withJapanese).toEqual([])
+  })
+})
+
+describe('English counts', () => {
+  const english = Object.values(messageSets).flatMap((locales) => [...flatten(locales.en)])
+
+  it('have a form for one and a form for more ("1 action | 2 actions"), which the app asks for with the count', () => {
+    const counts = english.filter(([, message]) => message.includes('{count}'))
+    expect(counts.length).toBeGreaterThan(0)
+    for (const [key, message] of counts) {
+      const forms = message.split(' | ')
+      expect(forms, key).toHaveLength(2)
+      expect(forms[0], key).not.toBe(forms[1])
+    }
+  })
+
+  it('use no other plural forms, which Japanese does not have', () => {
+    for (const locales of Object.values(messageSets)) {
+      for (const language of ['ja', 'ja-easy'] as const) expect([...flatten(locales[language])].filter(([, message]) => message.includes(' | '))).toEqual([])
+    }
   })
 })

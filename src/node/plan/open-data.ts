@@ -3,8 +3,9 @@
  * row per KPI), generated at build time from the same validated files the app
  * shows, never edited by hand.
  */
-import type { Plan } from '../../schema/plan'
+import type { MilestoneValue, NumericValue, Plan } from '../../schema/plan'
 import { FISCAL_YEAR_KEYS } from '../../shared/plan-years'
+import { printedDecimals } from '../../shared/printed-values'
 import { listKpis } from '../../data/walk'
 
 export const OPEN_DATA_SCHEMA_VERSION = 1
@@ -34,10 +35,13 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
 }
 
-/** A KPI value as a spreadsheet cell: the number alone (the unit has its own column), or the milestone's words. */
-function cell(value: { number: number } | { text: { ja: string } } | null): string {
+/**
+ * A KPI value as a spreadsheet cell: the number alone (the unit has its own column), with the decimals the
+ * source prints ("64.0", not "64"), or the milestone's words.
+ */
+function cell(value: NumericValue | MilestoneValue | null): string {
   if (value === null) return ''
-  return 'number' in value ? String(value.number) : value.text.ja
+  return 'number' in value ? value.number.toFixed(printedDecimals(value.printed)) : value.text.ja
 }
 
 export function toKpiCsv(plan: Plan): string {

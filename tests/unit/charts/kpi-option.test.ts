@@ -9,6 +9,7 @@ const value = (number: number, printed: string) => ({ number, printed })
 const overtime: NumericKpi = {
   id: 'goal-1-m3-a-k1',
   name: text('職員一人当たりの時間外勤務時間数(選挙を除く)'),
+  easyShortName: '{残業|ざんぎょう}の{時間|じかん}',
   notes: [],
   kind: 'numeric',
   unit: text('時間', 'hours'),
@@ -83,5 +84,20 @@ describe('the KPI chart option', () => {
     const tooltip = option.tooltip as { valueFormatter: (value: unknown) => string }
     expect(tooltip.valueFormatter(175)).toBe('175 hours')
     expect(tooltip.valueFormatter(null)).toBe('—')
+  })
+
+  it('labels a value with the decimals the source prints it with (64.0%, not 64%)', () => {
+    const leave: NumericKpi = {
+      ...overtime,
+      unit: text('%', '%'),
+      lowerIsBetter: false,
+      baseline: value(63.6, '63.6%'),
+      targets: { fy2024: value(64, '64.0%'), fy2025: value(64.5, '64.5%'), fy2026: value(65, '65.0%') },
+    }
+    const option = buildKpiOption({ kpi: leave, locale: 'ja', labels, reducedMotion: false })
+    const tooltip = option.tooltip as { valueFormatter: (value: unknown) => string }
+    expect(tooltip.valueFormatter(64)).toBe('64.0%')
+    const label = seriesOf(option)[0]!.label as { formatter: (params: { value: unknown; dataIndex: number }) => string }
+    expect(label.formatter({ value: 65, dataIndex: 3 })).toBe('65.0%')
   })
 })

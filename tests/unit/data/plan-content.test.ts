@@ -3,6 +3,7 @@
  * docs/source/plan-ja.txt (a copy of ../shared/seeds/plan-ja.txt), table by table.
  */
 import { describe, expect, it } from 'vitest'
+import { formatKpiValue } from '../../../src/lib/format'
 import type { NumericValue } from '../../../src/schema/plan'
 import { FISCAL_YEAR_KEYS } from '../../../src/shared/plan-years'
 import { listActions, listInitiatives, listKpis } from '../../../src/data/walk'
@@ -109,6 +110,20 @@ describe('KPIs', () => {
     const squeezedSource = SOURCE_TEXT.replace(/\s+/g, '')
     for (const { where, value } of numericValues) {
       expect(squeezedSource, where).toContain(value.printed.replace(/\s+/g, ''))
+    }
+  })
+
+  it('show each value with the digits the source prints, in every language', () => {
+    const digitsOf = (text: string) => /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0]
+    for (const { kpi } of listKpis(plan)) {
+      if (kpi.kind !== 'numeric') continue
+      // English reads 千円 as "¥14.2 million" and 万文字 as "7.8 million characters": other digits on purpose.
+      const locales = ['千円', '万文字'].includes(kpi.unit.ja) ? (['ja', 'ja-easy'] as const) : (['ja', 'ja-easy', 'en'] as const)
+      for (const { where, value } of numericValues.filter((entry) => entry.where.startsWith(`${kpi.id} `))) {
+        for (const locale of locales) {
+          expect(digitsOf(formatKpiValue(kpi, value, locale)), `${where} (${locale})`).toBe(digitsOf(value.printed))
+        }
+      }
     }
   })
 

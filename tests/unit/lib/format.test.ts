@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { formatDecimal, formatFiscalYear, formatFiscalYearShort, formatKpiValue } from '../../../src/lib/format'
+import { formatDecimal, formatFiscalYear, formatFiscalYearShort, formatKpiValue, isEnglishSingular, kpiDecimals } from '../../../src/lib/format'
+import { printedDecimals } from '../../../src/shared/printed-values'
+import type { NumericValue } from '../../../src/schema/plan'
 
-const unit = (ja: string, en = '') => ({ unit: { ja, jaEasy: '', en } })
+const noTargets = { fy2024: null, fy2025: null, fy2026: null }
+const unit = (ja: string, en = '') => ({ unit: { ja, jaEasy: '', en }, baseline: null, targets: noTargets, results: [] })
+const printed = (number: number, text: string): NumericValue => ({ number, printed: text })
 
 describe('KPI values', () => {
   it('read with their unit in Japanese', () => {
@@ -18,6 +22,56 @@ describe('KPI values', () => {
   it('put a space before a word unit in English, none before %', () => {
     expect(formatKpiValue(unit('件', 'cases'), 28, 'en')).toBe('28 cases')
     expect(formatKpiValue(unit('%', '%'), 64.5, 'en')).toBe('64.5%')
+  })
+})
+
+describe('KPI values as the source prints them', () => {
+  it('count the decimals a printed value has', () => {
+    expect(printedDecimals('64.0%')).toBe(1)
+    expect(printedDecimals('14,215 千円')).toBe(0)
+    expect(printedDecimals('98.46%')).toBe(2)
+    expect(printedDecimals('9.2fm')).toBe(1)
+  })
+
+  it('keep a printed value’s trailing zero in every language', () => {
+    const leave = { ...unit('%', '%'), targets: { fy2024: printed(64, '64.0%'), fy2025: printed(65, '65.0%'), fy2026: null } }
+    expect(formatKpiValue(leave, printed(64, '64.0%'), 'ja')).toBe('64.0%')
+    expect(formatKpiValue(leave, printed(65, '65.0%'), 'en')).toBe('65.0%')
+    expect(formatKpiValue(leave, printed(65, '65.0%'), 'ja-easy')).toBe('65.0%')
+  })
+
+  it('give a bare number (a chart’s label) the KPI’s precision', () => {
+    const leave = { ...unit('%', '%'), baseline: printed(61.2, '61.2%'), targets: { fy2024: printed(64, '64.0%'), fy2025: null, fy2026: null } }
+    expect(kpiDecimals(leave)).toBe(1)
+    expect(formatKpiValue(leave, 64, 'ja')).toBe('64.0%')
+    expect(formatKpiValue(unit('件'), 26, 'ja')).toBe('26件')
+  })
+})
+
+describe('counts that agree with their number', () => {
+  const people = { ...unit('人', 'people'), unit: { ja: '人', jaEasy: '{人|にん}', en: 'people' }, unitSingularEn: 'person' }
+
+  it('name one thing in the singular in English, more than one in the plural', () => {
+    expect(formatKpiValue(people, printed(1, '1人'), 'en')).toBe('1 person')
+    expect(formatKpiValue(people, printed(960, '960 人'), 'en')).toBe('960 people')
+    expect(formatKpiValue(people, 0, 'en')).toBe('0 people')
+  })
+
+  it('read one and two people as the words ひとり and ふたり in easy Japanese', () => {
+    expect(formatKpiValue(people, printed(1, '1人'), 'ja-easy')).toBe('{1人|ひとり}')
+    expect(formatKpiValue(people, printed(2, '2人'), 'ja-easy')).toBe('{2人|ふたり}')
+    expect(formatKpiValue(people, printed(3, '3人'), 'ja-easy')).toBe('3{人|にん}')
+    expect(formatKpiValue(people, printed(1, '1人'), 'ja')).toBe('1人')
+  })
+
+  it('follow English’s plural rule as Intl.PluralRules states it, for numbers as written', () => {
+    const written = ['0', '1', '2', '1.0', '1.5', '0.5', '11', '21', '101', '1,001', '-1']
+    for (const decimals of [0, 1]) {
+      const rules = new Intl.PluralRules('en-US', { minimumFractionDigits: decimals })
+      for (const text of written.filter((candidate) => (candidate.split('.')[1]?.length ?? 0) === decimals)) {
+        expect(isEnglishSingular(text), text).toBe(rules.select(Number(text.replaceAll(',', ''))) === 'one')
+      }
+    }
   })
 })
 

@@ -65,6 +65,11 @@ describe('data/kpis.csv', () => {
     ])
   })
 
+  it('keeps the decimals the source prints (64.0, not 64)', () => {
+    const row = rows.find((cells) => cells[4] === '年休取得率')
+    expect(row?.slice(5, 10)).toEqual(['%', '63.6', '64.0', '64.5', '65.0'])
+  })
+
   it('writes a milestone KPI’s targets as words and leaves its unit and baseline empty', () => {
     const row = rows.find((cells) => cells[4] === '業務継続計画(BCP)見直しの進捗状況')
     expect(row?.slice(5)).toEqual(['', '', '見直し項目等の検討', '方針の策定・見直し', '見直し完了', ''])

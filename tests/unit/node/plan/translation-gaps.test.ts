@@ -26,7 +26,11 @@ describe('translations of plan texts', () => {
     const collect = (value: unknown, path: string): void => {
       if (typeof value !== 'object' || value === null) return
       if ('jaEasy' in value && typeof value.jaEasy === 'string') texts.push({ path, jaEasy: value.jaEasy })
-      for (const [key, item] of Object.entries(value)) collect(item, `${path}.${key}`)
+      // The short easy-Japanese names of initiatives and KPIs are easy Japanese too.
+      for (const [key, item] of Object.entries(value)) {
+        if ((key === 'easyShortTitle' || key === 'easyShortName') && typeof item === 'string') texts.push({ path: `${path}.${key}`, jaEasy: item })
+        collect(item, `${path}.${key}`)
+      }
     }
     collect({ plan, sdgs: SDG_NAMES }, '')
     expect(texts.length).toBeGreaterThan(500)
