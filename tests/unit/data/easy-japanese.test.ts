@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { flattenFurigana } from '../../../src/lib/furigana'
 import { listInitiatives, listKpis } from '../../../src/data/walk'
+import { easyTexts } from '../../support/easy-texts'
 import { loadRealPlan } from '../../support/plan'
 
 const plan = loadRealPlan()
@@ -26,16 +27,8 @@ const LONGER_SENTENCES_ALLOWED: Record<string, string> = {}
 /** Fields whose easy Japanese is a full name with a short one beside it (checked by length below instead). */
 const FULL_NAMES = /\.(?:kpis\[\d+\]\.name|initiatives\[\d+\]\.title)\.jaEasy$/
 
-function easyTexts(value: unknown, where: string, found: { where: string; text: string }[] = []) {
-  if (Array.isArray(value)) value.forEach((item, index) => easyTexts(item, `${where}[${index}]`, found))
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === 'jaEasy' && typeof item === 'string') found.push({ where: `${where}.${key}`, text: flattenFurigana(item, false) })
-      else easyTexts(item, `${where}.${key}`, found)
-    }
-  }
-  return found
-}
+/** Easy-Japanese texts as a reader sees them, without the readings. */
+const shownEasyTexts = () => easyTexts(plan, 'plan').map(({ where, text }) => ({ where, text: flattenFurigana(text, false) }))
 
 const sentencesOf = (text: string) =>
   text
@@ -46,7 +39,7 @@ const sentencesOf = (text: string) =>
 
 describe('easy Japanese', () => {
   it(`keeps every sentence to about ${MAX_SENTENCE} characters, apart from a few listed with their reason`, () => {
-    const long = easyTexts(plan, 'plan')
+    const long = shownEasyTexts()
       .filter(({ where }) => !FULL_NAMES.test(where))
       .flatMap(({ where, text }) => sentencesOf(text).map((sentence) => ({ where, sentence })))
       .filter(({ sentence }) => [...sentence].length > MAX_SENTENCE)
@@ -56,7 +49,7 @@ describe('easy Japanese', () => {
   })
 
   it('lists no allowance that no sentence needs', () => {
-    const sentences = easyTexts(plan, 'plan').flatMap(({ text }) => sentencesOf(text))
+    const sentences = shownEasyTexts().flatMap(({ text }) => sentencesOf(text))
     expect(Object.keys(LONGER_SENTENCES_ALLOWED).filter((start) => !sentences.some((sentence) => sentence.startsWith(start) && [...sentence].length > MAX_SENTENCE))).toEqual([])
   })
 

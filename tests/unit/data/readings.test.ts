@@ -12,6 +12,7 @@ import { formatKpiValue } from '../../../src/lib/format'
 import { parseFurigana } from '../../../src/lib/furigana'
 import { FISCAL_YEAR_KEYS } from '../../../src/shared/plan-years'
 import { listKpis } from '../../../src/data/walk'
+import { easyTexts } from '../../support/easy-texts'
 import { loadRealPlan } from '../../support/plan'
 
 const plan = loadRealPlan()
@@ -36,18 +37,6 @@ const READINGS_CHOSEN_ON_PURPOSE: Record<string, string> = {
   // Names of places, read as the city reads them.
   '中町|なかちょう': 'the district of Atsugi where city hall stands (厚木市中町)',
   '県央|けんおう': 'central Kanagawa, as in 県央やまなみ地域',
-}
-
-/** Where the data is easy Japanese: every `jaEasy` text and every short easy-Japanese name, with where it is. */
-function easyTexts(value: unknown, where: string, found: { where: string; text: string }[] = []) {
-  if (Array.isArray(value)) value.forEach((item, index) => easyTexts(item, `${where}[${index}]`, found))
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (typeof item === 'string' && ['jaEasy', 'easyShortTitle', 'easyShortName'].includes(key)) found.push({ where: `${where}.${key}`, text: item })
-      else easyTexts(item, `${where}.${key}`, found)
-    }
-  }
-  return found
 }
 
 const toHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60))
@@ -120,7 +109,7 @@ beforeAll(async () => {
 
 describe('readings in easy Japanese', () => {
   const texts = [
-    ...easyTexts(plan, 'plan'),
+    ...easyTexts(plan, 'plan', ['jaEasy', 'easyShortTitle', 'easyShortName']),
     ...Object.entries(SDG_NAMES).map(([number, name]) => ({ where: `SDG ${number}`, text: name.jaEasy })),
     // Values with their units, as the KPI tables print them.
     ...listKpis(plan).flatMap(({ kpi }) =>
