@@ -7,13 +7,18 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { absolutePageUrl } from './src/lib/page-url'
 import { compileHintFor } from './src/node/compile-hints'
 import { readPlanFiles } from './src/node/plan/plan-files'
-import { accessibilityPagePlugin } from './src/node/plugins/accessibility-page-plugin'
+import { ACCESSIBILITY_PAGE, accessibilityPagePlugin } from './src/node/plugins/accessibility-page-plugin'
 import { PAGE_MODULES_FILE, startAppAfterLoad, type AppStartedAfterLoad } from './src/node/plugins/app-loader-plugin'
 import { planDataPlugin } from './src/node/plugins/plan-data-plugin'
 import { META_CONTENT_SECURITY_POLICY, securityHeadersPlugin } from './src/node/plugins/security-headers-plugin'
-import { NOT_PRECACHED_GLOB, NOT_PRECACHED_PAGE, prerenderedPaths } from './src/router/prerendered-paths'
+import { shareImagesPlugin } from './src/node/plugins/share-images-plugin'
+import { ROBOTS_FILE, robotsTxt, SITEMAP_FILE, sitemapXml, withLanguageLinks } from './src/node/sitemap'
+import { siteOriginFrom } from './src/node/site-origin'
+import { indexedPaths, NOT_PRECACHED_GLOB, NOT_PRECACHED_PAGE, prerenderedPaths } from './src/router/prerendered-paths'
+import { SHARE_IMAGE_DIR } from './src/shared/share-images'
 
 /** The path the app is served under, e.g. BASE_PATH=/reform-plan/ for https://example.org/reform-plan/. */
 const base = normalizeBase(process.env.BASE_PATH ?? '/')
@@ -22,6 +27,15 @@ function normalizeBase(path: string): string {
   const trimmed = path.replace(/^\/+|\/+$/g, '')
   return trimmed === '' ? '/' : `/${trimmed}/`
 }
+
+/** Where the site is published (SITE_URL): page heads, the sitemap and robots.txt name pages by absolute URL. */
+const site = siteOriginFrom(process.env.SITE_URL)
+// Once per build: vite-ssg reads this file for each of its builds.
+if (site.warning && !process.env.VITEST && !process.env.SITE_URL_WARNED) {
+  console.warn(`\n${site.warning}\n`)
+  process.env.SITE_URL_WARNED = '1'
+}
+const absoluteUrl = (path: string) => absolutePageUrl(site.origin, base, path)
 
 // OUT_DIR lets the benchmark build beside dist/ without disturbing it.
 const outDir = process.env.OUT_DIR ?? 'dist'
@@ -42,6 +56,7 @@ export default defineConfig({
   define: {
     __DATA_VERSION__: JSON.stringify(dataVersion),
     __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+    __SITE_ORIGIN__: JSON.stringify(site.origin),
     // Every component is <script setup>: Vue's Options API support is left out of the bundle.
     __VUE_OPTIONS_API__: 'false',
     // vue-i18n's devtools hooks stay out of the bundle (left undefined, they are kept and checked at run time).
@@ -57,7 +72,8 @@ export default defineConfig({
     // Unit tests check the data themselves, with messages per test; the plugin guards dev and build.
     process.env.VITEST ? null : planData,
     securityHeadersPlugin(base),
-    accessibilityPagePlugin(META_CONTENT_SECURITY_POLICY),
+    accessibilityPagePlugin(META_CONTENT_SECURITY_POLICY, () => ({ origin: site.origin, base, shareImageAlt: planData.api!.getPlan().meta.title.ja })),
+    shareImagesPlugin(() => planData.api!.getPlan()),
     vue(),
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./locales/**/*.json', import.meta.url))],
@@ -97,7 +113,8 @@ export default defineConfig({
         // after one visit the whole app works offline, including pages never opened. Print views aside
         // (src/router/prerendered-paths.ts says why): offline they are drawn from the cached 404.html.
         globPatterns: ['**/*.{js,css,html,json,csv,svg,png,ico,webmanifest}'],
-        globIgnores: ['.vite/**', NOT_PRECACHED_GLOB],
+        // Share images are for link previews, which fetch them from the network: no reader needs them offline.
+        globIgnores: ['.vite/**', NOT_PRECACHED_GLOB, `${SHARE_IMAGE_DIR}/**`],
         // /ja/goals/goal-1 is served from ja/goals/goal-1.html (workbox's clean-URL matching); anything
         // else falls back to 404.html, which the app re-renders for the address in the bar.
         navigateFallback: '404.html',
@@ -120,15 +137,23 @@ export default defineConfig({
     formatting: 'none',
     dirStyle: 'flat',
     // The plan validated by the plugin when the build started, so prerendering never reads unchecked data.
-    // Each page says which path it was rendered for, so the client can tell when a host served it for
-    // another URL (404.html for an unknown address) and render afresh instead of hydrating mismatched markup.
+    // Each page names its versions in the other languages (src/node/sitemap.ts), and says which path it was rendered
+    // for, so the client can tell when a host served it for another URL (404.html for an unknown address) and render
+    // afresh instead of hydrating mismatched markup.
     // And the app starts only once the page has loaded (src/node/plugins/app-loader-plugin.ts).
     onPageRendered: (route, html) => {
-      const { html: page, ...loads } = startAppAfterLoad(html.replace('<head>', `<head><meta name="app-prerendered-path" content="${route}">`), route)
+      const withPath = html.replace('<head>', `<head><meta name="app-prerendered-path" content="${route}">`)
+      const { html: page, ...loads } = startAppAfterLoad(withLanguageLinks(withPath, route, absoluteUrl), route)
       pageModules[route] = loads
       return page
     },
-    onFinished: () => writeFileSync(join(outDir, PAGE_MODULES_FILE), `${JSON.stringify(pageModules, null, 2)}\n`),
+    onFinished: () => {
+      writeFileSync(join(outDir, PAGE_MODULES_FILE), `${JSON.stringify(pageModules, null, 2)}\n`)
+      // Every page search engines are invited to, once, with its language versions; robots.txt names the sitemap.
+      const indexed = [...indexedPaths(planData.api!.getPlan()), `/${ACCESSIBILITY_PAGE}`]
+      writeFileSync(join(outDir, SITEMAP_FILE), sitemapXml(indexed, absoluteUrl))
+      writeFileSync(join(outDir, ROBOTS_FILE), robotsTxt(absoluteUrl(SITEMAP_FILE)))
+    },
     includedRoutes: () => prerenderedPaths(planData.api!.getPlan()),
   },
   build: {
@@ -150,6 +175,10 @@ export default defineConfig({
     // one render-blocking request, not four or five, and every later page has its styles already.
     cssCodeSplit: false,
     rollupOptions: {
+      // Composables and src/lib hold functions only: importing one runs nothing. Said here, the bundler drops an import
+      // whose names are used only while prerendering (a page's head description), instead of keeping it for its
+      // "side effects" in every phone's first download (the KPI page's wording, 0.65 KB gzip).
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/(composables|lib)\//.test(id) },
       output: {
         codeSplitting: {
           groups: [
@@ -166,7 +195,7 @@ export default defineConfig({
               // code comes after the page is taken over (src/components/hydration.ts), as does the status bar's.
               // The language chooser (/) carries the layout it does not use.
               name: 'app-core',
-              test: /\/src\/(main\.ts|App\.vue|router|boot|i18n|shared|stores|lib\/(format|furigana|fiscal-year|device-storage)|data\/(plan-texts|walk)|pwa\/state|composables\/(useLocale|useHydrated|usePageTitle|usePlan|useFiscalYear)|components\/text|pages\/LocaleLayout)\b|plugin-vue:export-helper/,
+              test: /\/src\/(main\.ts|App\.vue|router|boot|i18n|shared|stores|lib\/(format|furigana|fiscal-year|device-storage)|data\/(plan-texts|walk)|pwa\/state|composables\/(useLocale|useHydrated|usePageHead|usePageMeta|usePlan|useFiscalYear)|components\/text|pages\/LocaleLayout)\b|plugin-vue:export-helper/,
             },
           ],
         },

@@ -9,7 +9,9 @@
  * - 'pages' (locales/pages/<language>.json): every other page's (initiative, KPI, schedule, search, about, …).
  *   Split off because a first visit to the home, the page most readers open first, then downloads half
  *   the strings (≈ 1.7 KB gzip instead of 3.7: the home's first load is budgeted, docs/PERFORMANCE.md);
- * - 'community' (locales/community/<language>.json): the staff page, print views and shared devices.
+ * - 'community' (locales/community/<language>.json): the staff page, print views and shared devices;
+ * - 'head' (locales/head/<language>.json): what only a page's prerendered head says (descriptions of list
+ *   pages, the open data's name), loaded while prerendering and never by a browser.
  * A group may be split between sets key by key (`initiative`, `sdgs`); no key is in two sets
  * (tests/unit/locales.test.ts), and a page that shows a string its sets do not hold fails the build.
  */
@@ -18,8 +20,9 @@ import { createI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, languageOf, type Locale } from '@/shared/languages'
 import type ja from '../../locales/ja.json'
 import type jaPages from '../../locales/pages/ja.json'
+import type jaHead from '../../locales/head/ja.json'
 
-export type MessageSchema = typeof ja & typeof jaPages
+export type MessageSchema = typeof ja & typeof jaPages & typeof jaHead
 type MessageModule = { default: MessageSchema }
 
 // Lazy: each file becomes a chunk of its own, fetched when its language is first shown.
@@ -28,6 +31,8 @@ const appMessages = import.meta.glob<MessageModule>('../../locales/*.json')
 const pageMessages = import.meta.glob<MessageModule>('../../locales/pages/*.json')
 /** Staff-page and print strings: only the staff page, print views and shared devices use them. */
 const communityMessages = import.meta.glob<MessageModule>('../../locales/community/*.json')
+/** Read by search engines and link previews only: the browser's build has none of them. */
+const headMessages = import.meta.env.SSR ? import.meta.glob<MessageModule>('../../locales/head/*.json') : {}
 
 export function createAppI18n() {
   return createI18n({
@@ -54,11 +59,12 @@ function reportMissingString(locale: string, key: string): void {
   console.error(problem)
 }
 
-export type MessageSet = 'app' | 'pages' | 'community'
+export type MessageSet = 'app' | 'pages' | 'community' | 'head'
 const FOLDERS: Record<MessageSet, { files: Record<string, () => Promise<MessageModule>>; folder: string }> = {
   app: { files: appMessages, folder: '../../locales/' },
   pages: { files: pageMessages, folder: '../../locales/pages/' },
   community: { files: communityMessages, folder: '../../locales/community/' },
+  head: { files: headMessages, folder: '../../locales/head/' },
 }
 /** Which sets each app instance (one per prerendered page, one in the browser) holds, per language. */
 const loaded = new WeakMap<AppI18n, Set<string>>()

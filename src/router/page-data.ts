@@ -49,10 +49,13 @@ const APP_STRINGS_ONLY: ReadonlySet<string> = new Set(['choose-language', 'home'
  * The sets of UI strings a route's page shows: the layout's and the home's on every page, every other page's
  * beyond the home, and the community strings on the staff page, the print views and a staff set-up link
  * (`?center=…`). A shared device in community-center mode also needs them on every page: the router adds that.
+ * While prerendering, the head's strings too.
  */
 export function stringSetsOf(route: RouteLocationNormalized): MessageSet[] {
   const sets: MessageSet[] = ['app']
   if (!APP_STRINGS_ONLY.has(String(route.name))) sets.push('pages')
   if (COMMUNITY_PAGES.has(String(route.name)) || 'center' in route.query) sets.push('community')
+  // What the prerendered page's head says of it (src/composables/usePageMeta.ts): never in a browser.
+  if (import.meta.env.SSR) sets.push('head')
   return sets
 }

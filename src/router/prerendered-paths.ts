@@ -2,6 +2,7 @@
 import { listInitiatives, listKpis } from '../data/walk'
 import type { Plan } from '../schema/plan'
 import { LOCALES } from '../shared/languages'
+import { LANGUAGE_CHOOSER_PATH, NOT_FOUND_PATH } from '../shared/page-alternates'
 import { localePath, pagePath } from '../shared/page-paths'
 
 /** The app paths inside one language, e.g. goals/goal-1, print views aside. */
@@ -41,8 +42,21 @@ export function posterPaths(plan: Plan): string[] {
 export const NOT_PRECACHED_PAGE = /\/poster$/
 export const NOT_PRECACHED_GLOB = '**/poster.html'
 
+/** Pages in each language kept out of search engines besides the print views: the staff page (its head says noindex). */
+const NOT_INDEXED_PAGES = [pagePath('center', {})]
+
+/**
+ * The pages search engines are invited to (sitemap.xml): the site root and every page of every language
+ * but the staff page. The print views, the staff page and 404 carry noindex instead; a build test checks
+ * that the sitemap and the pages' heads agree.
+ */
+export function indexedPaths(plan: Plan): string[] {
+  const inLocale = localePaths(plan).filter((path) => !NOT_INDEXED_PAGES.includes(path))
+  return [LANGUAGE_CHOOSER_PATH, ...LOCALES.flatMap((locale) => inLocale.map((path) => localePath(locale, path)))]
+}
+
 export function prerenderedPaths(plan: Plan): string[] {
   const inLocale = [...localePaths(plan), ...posterPaths(plan)]
   // /404 becomes 404.html, which static hosts serve for unknown URLs.
-  return ['/', ...LOCALES.flatMap((locale) => inLocale.map((path) => localePath(locale, path))), '/404']
+  return [LANGUAGE_CHOOSER_PATH, ...LOCALES.flatMap((locale) => inLocale.map((path) => localePath(locale, path))), NOT_FOUND_PATH]
 }

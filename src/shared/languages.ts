@@ -14,6 +14,8 @@ export interface Language {
   readonly content: string
   /** The language's name in itself, so a reader who cannot read the current one still finds theirs. */
   readonly name: string
+  /** OpenGraph's og:locale for a page in this language (language_TERRITORY, as link previews expect). */
+  readonly ogLocale: 'ja_JP' | 'en_US'
   /** The Intl locale that formats numbers. */
   readonly numberLocale: string
   /** UI strings: locales/<messages>.json, and locales/community/<messages>.json for staff and print pages. */
@@ -23,17 +25,18 @@ export interface Language {
 }
 
 export const LANGUAGES = [
-  { code: 'ja', htmlLang: 'ja', content: 'ja', name: '日本語', numberLocale: 'ja-JP', messages: 'ja', furigana: false },
+  { code: 'ja', htmlLang: 'ja', content: 'ja', name: '日本語', ogLocale: 'ja_JP', numberLocale: 'ja-JP', messages: 'ja', furigana: false },
   {
     code: 'ja-easy',
     htmlLang: 'ja',
     content: 'jaEasy',
     name: 'やさしい にほんご',
+    ogLocale: 'ja_JP',
     numberLocale: 'ja-JP',
     messages: 'ja-easy',
     furigana: true,
   },
-  { code: 'en', htmlLang: 'en', content: 'en', name: 'English', numberLocale: 'en-US', messages: 'en', furigana: false },
+  { code: 'en', htmlLang: 'en', content: 'en', name: 'English', ogLocale: 'en_US', numberLocale: 'en-US', messages: 'en', furigana: false },
 ] as const satisfies readonly Language[]
 
 export type LanguageRow = (typeof LANGUAGES)[number]

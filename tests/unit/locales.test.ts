@@ -1,10 +1,11 @@
 /**
  * UI strings: the same keys and placeholders in every locale, and easy
- * Japanese a beginner can read. Three sets, each checked the same way: the
+ * Japanese a beginner can read. Four sets, each checked the same way: the
  * layout's and the home's (locales/<locale>.json, loaded with every page),
  * every other page's (locales/pages/<locale>.json) and the community-center
  * and print strings (locales/community/<locale>.json), each loaded only where
- * it is used (src/i18n/messages.ts).
+ * it is used (src/i18n/messages.ts), and what only the prerendered heads say
+ * (locales/head/<locale>.json).
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 type Messages = { [key: string]: string | Messages }
 const load = (file: string) => JSON.parse(readFileSync(new URL(`../../locales/${file}.json`, import.meta.url), 'utf8')) as Messages
 const loadSet = (folder: string) => ({ ja: load(`${folder}ja`), 'ja-easy': load(`${folder}ja-easy`), en: load(`${folder}en`) })
-const messageSets = { app: loadSet(''), pages: loadSet('pages/'), community: loadSet('community/') }
+const messageSets = { app: loadSet(''), pages: loadSet('pages/'), community: loadSet('community/'), head: loadSet('head/') }
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>()

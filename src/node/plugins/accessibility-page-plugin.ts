@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { Marked, Renderer } from 'marked'
 import type { Plugin } from 'vite'
+import { pageHeadTags, type PageHeadTags } from '../../lib/page-head'
+import { languageOf } from '../../shared/languages'
+import { SHARE_IMAGE_SIZE, shareImagePath } from '../../shared/share-images'
 
 const SOURCE = 'docs/ACCESSIBILITY.md'
 export const ACCESSIBILITY_PAGE = 'accessibility.html'
@@ -30,10 +33,40 @@ const markdownToHtml = new Marked({
   },
 })
 
+/** Where the page is published and what the app's share image shows: its head names both, as the app's pages do. */
+export interface AccessibilityPageSite {
+  origin: string
+  base: string
+  /** The words on the app's share image (the plan's name). */
+  shareImageAlt: string
+}
+
+/** The head's tags as HTML (the app's pages get theirs from unhead). */
+function headTagsHtml(tags: PageHeadTags): string {
+  const attributes = (tag: object) =>
+    Object.entries(tag)
+      .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
+      .join(' ')
+  return [...tags.meta.map((tag) => `<meta ${attributes(tag)}>`), ...tags.link.map((tag) => `<link ${attributes(tag)}>`)].join('\n')
+}
+
 /** A complete page: our own markdown, turned into HTML at build time; no script, styles from the file itself. */
-export function renderAccessibilityPage(markdown: string, contentSecurityPolicy: string): string {
+export function renderAccessibilityPage(markdown: string, contentSecurityPolicy: string, site: AccessibilityPageSite): string {
   const body = markdownToHtml.parse(markdown, { async: false })
   const title = /^# (.+)$/m.exec(markdown)?.[1] ?? 'Accessibility'
+  // "<the app, as the document's first paragraph names it>の<the Japanese half of the title>です。"
+  const appNamed = /^# .+\n+([^\n#][^]*?)\n\n/m.exec(markdown)?.[1]?.replace(/\s*\n\s*/g, '') ?? ''
+  const head = pageHeadTags({
+    site,
+    path: `/${ACCESSIBILITY_PAGE}`,
+    language: languageOf('ja'),
+    title,
+    ownTitle: title,
+    siteName: appNamed.replace(/（.*$/, ''),
+    description: `${appNamed}の${title.split(' / ')[0]}です。`,
+    image: { path: shareImagePath(undefined, 'ja'), alt: site.shareImageAlt, ...SHARE_IMAGE_SIZE },
+    noindex: false,
+  })
   return `<!doctype html>
 <html lang="ja">
 <head>
@@ -41,6 +74,7 @@ export function renderAccessibilityPage(markdown: string, contentSecurityPolicy:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+${headTagsHtml(head)}
 <style>
 body { font-family: system-ui, sans-serif; line-height: 1.75; max-width: 48rem; margin: 0 auto; padding: 1rem; color: #1a1a1a; }
 a { color: #00118f; }
@@ -60,7 +94,7 @@ ${body}
 `
 }
 
-export function accessibilityPagePlugin(contentSecurityPolicy: string): Plugin {
+export function accessibilityPagePlugin(contentSecurityPolicy: string, site: () => AccessibilityPageSite): Plugin {
   let isSsrBuild = false
   return {
     name: 'atsugi:accessibility-page',
@@ -69,7 +103,7 @@ export function accessibilityPagePlugin(contentSecurityPolicy: string): Plugin {
     },
     generateBundle() {
       if (isSsrBuild) return
-      this.emitFile({ type: 'asset', fileName: ACCESSIBILITY_PAGE, source: renderAccessibilityPage(readFileSync(SOURCE, 'utf8'), contentSecurityPolicy) })
+      this.emitFile({ type: 'asset', fileName: ACCESSIBILITY_PAGE, source: renderAccessibilityPage(readFileSync(SOURCE, 'utf8'), contentSecurityPolicy, site()) })
     },
   }
 }

@@ -4,7 +4,7 @@ import { renderAccessibilityPage } from '../../../../src/node/plugins/accessibil
 import { META_CONTENT_SECURITY_POLICY } from '../../../../src/node/plugins/security-headers-plugin'
 
 const markdown = readFileSync(new URL('../../../../docs/ACCESSIBILITY.md', import.meta.url), 'utf8')
-const page = renderAccessibilityPage(markdown, META_CONTENT_SECURITY_POLICY)
+const page = renderAccessibilityPage(markdown, META_CONTENT_SECURITY_POLICY, { origin: 'https://example.org', base: '/plan/', shareImageAlt: '第7次厚木市行政改革大綱 第2期実施計画' })
 
 describe('the published accessibility report (accessibility.html)', () => {
   it('is docs/ACCESSIBILITY.md as a page: target, scope, methods and results', () => {
@@ -25,5 +25,13 @@ describe('the published accessibility report (accessibility.html)', () => {
   it('carries the app’s Content-Security-Policy and no script', () => {
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
     expect(page).not.toMatch(/<script/i)
+  })
+
+  it('describes itself to search engines and link previews, in Japanese, at its own address', () => {
+    expect(page).toContain('<meta name="description" content="厚木市 行政改革 実施計画アプリ（第7次厚木市行政改革大綱 第2期実施計画を読むためのアプリ）のウェブアクセシビリティ方針と試験結果です。">')
+    expect(page).toContain('<link rel="canonical" href="https://example.org/plan/accessibility.html">')
+    expect(page).toContain('<meta property="og:image" content="https://example.org/plan/share/app.ja.png">')
+    expect(page).toContain('<meta property="og:image:alt" content="第7次厚木市行政改革大綱 第2期実施計画">')
+    expect(page).toContain('<meta property="og:locale" content="ja_JP">')
   })
 })
