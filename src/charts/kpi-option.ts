@@ -9,7 +9,7 @@ import type { ComposeOption } from 'echarts/core'
 import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/shared/plan-years'
 import type { NumericKpi } from '@/schema/plan'
 import { formatKpiValue } from '@/lib/format'
-import { flattenFurigana } from '@/lib/furigana'
+import { readingsOnly } from '@/lib/furigana'
 import type { Locale } from '@/shared/languages'
 
 export type KpiChartOption = ComposeOption<
@@ -47,9 +47,11 @@ export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartI
   const resultsByYear = new Map(kpi.results.map((result) => [result.fiscalYear, result.value.number]))
   const results = PLAN_FISCAL_YEARS.map((year) => resultsByYear.get(year) ?? null)
   const hasResults = results.some((value) => value !== null)
-  // Easy-Japanese units carry readings; ECharts draws plain text, so they go in parentheses.
-  const format = (value: unknown) =>
-    typeof value === 'number' ? flattenFurigana(formatKpiValue(kpi, value, locale), true) : '—'
+  // Easy-Japanese units carry readings; ECharts draws plain text, so the reading stands for the word (186じかん).
+  const format = (value: unknown) => (typeof value === 'number' ? readingsOnly(formatKpiValue(kpi, value, locale)) : '—')
+  // The two labelled points keep their label inside the plot: the first reads rightwards from its point (never
+  // over the axis's labels), the last leftwards (never past the chart's right edge), however long the unit.
+  const lastTarget = targets.at(-1) ?? null
 
   const series: LineSeriesOption[] = [
     {
@@ -57,7 +59,8 @@ export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartI
       type: 'line',
       data: [
         { value: kpi.baseline?.number ?? null, itemStyle: { color: KPI_PALETTE.baseline }, symbol: 'diamond' },
-        ...targets,
+        ...targets.slice(0, -1),
+        { value: lastTarget, label: { align: 'right' } },
       ],
       connectNulls: false,
       lineStyle: { type: 'dashed', width: 2, color: KPI_PALETTE.target },
@@ -69,6 +72,7 @@ export function buildKpiOption({ kpi, locale, labels, reducedMotion }: KpiChartI
       label: {
         show: true,
         position: 'top',
+        align: 'left',
         formatter: ({ value, dataIndex }) => (dataIndex === 0 || dataIndex === targets.length ? format(value) : ''),
       },
     },

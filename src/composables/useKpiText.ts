@@ -1,7 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import type { KpiChartLabels } from '@/charts/kpi-option'
 import { pickText } from '@/data/plan-texts'
-import { formatFiscalYearShort, formatKpiValue } from '@/lib/format'
+import { formatFiscalYearOnAxis, formatFiscalYearShort, formatKpiValue } from '@/lib/format'
 import { flattenFuriganaSafely as safeFlatten } from '@/lib/furigana'
 import { kpiYears } from '@/lib/kpi'
 import type { Kpi, MilestoneValue, NumericValue } from '@/schema/plan'
@@ -48,7 +48,7 @@ export function useKpiText() {
       baseline: t('kpi.baseline'),
       target: t('kpi.target'),
       result: t('kpi.result'),
-      years: kpiYears(kpi).map((row) => safeFlatten(formatFiscalYearShort(row.fiscalYear, locale.value), true)),
+      years: kpiYears(kpi).map((row) => formatFiscalYearOnAxis(row.fiscalYear, locale.value)),
       description: t('kpi.chartDescription', { name: text(kpi.name), values: describe(kpi) }),
     }
   }

@@ -120,6 +120,15 @@ export function formatFiscalYear(fiscalYear: number, locale: Locale): string {
   return `FY${fiscalYear}`
 }
 
+/**
+ * A year under a chart's axis, where a phone gives it ≈ 60 px: 令和6年度 / FY2024, and in easy Japanese the
+ * year over its reading (2024 / ねんど) on two short lines, as ECharts cannot draw ruby.
+ */
+export function formatFiscalYearOnAxis(fiscalYear: number, locale: Locale): string {
+  if (locale === 'ja-easy') return `${fiscalYear}\nねんど`
+  return formatFiscalYearShort(fiscalYear, locale)
+}
+
 /** The short form for chart axes and table headers: 令和6年度 / 2024年度 / FY2024. */
 export function formatFiscalYearShort(fiscalYear: number, locale: Locale): string {
   if (locale === 'ja') return `令和${reiwaYearOf(fiscalYear)}年度`

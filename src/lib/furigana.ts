@@ -55,6 +55,16 @@ export function flattenFurigana(source: string, withReadings: boolean): string {
     .join('')
 }
 
+/**
+ * The readings in place of the words they read (2024{年度|ねんど} → 2024ねんど): where ruby cannot render
+ * and room is short (a chart's labels on a phone), kana alone is the easy-Japanese text every reader reads.
+ */
+export function readingsOnly(source: string): string {
+  return parseFurigana(source)
+    .map((segment) => ('text' in segment ? segment.text : segment.reading))
+    .join('')
+}
+
 /** The same, but markup that does not parse (a unit test keeps the data free of it) comes back as written. */
 export function flattenFuriganaSafely(source: string, withReadings: boolean): string {
   try {

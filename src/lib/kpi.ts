@@ -1,5 +1,5 @@
 /** Reading a KPI: its values in order, and whether its targets sit on the "wrong" side of the baseline. */
-import type { Kpi } from '@/schema/plan'
+import type { Kpi, NumericValue } from '@/schema/plan'
 import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '@/shared/plan-years'
 
 /**
@@ -30,4 +30,16 @@ export function kpiYears(kpi: Kpi): KpiYearRow<unknown>[] {
     const result = kpi.results.find((entry) => entry.fiscalYear === fiscalYear)
     return { fiscalYear, target: kpi.targets[key], result: result?.value ?? null }
   })
+}
+
+/**
+ * The one target a numeric KPI keeps in every year of the plan (社会人採用の人数: 1人, 1人, 1人), or null
+ * where the targets change or a year has none. A flat dashed line reads as "nothing planned": the app
+ * says in words that the target holds.
+ */
+export function sameTargetEveryYear(kpi: Kpi): NumericValue | null {
+  if (kpi.kind !== 'numeric') return null
+  const [first, ...rest] = FISCAL_YEAR_KEYS.map((year) => kpi.targets[year])
+  if (!first || rest.some((target) => target?.number !== first.number)) return null
+  return first
 }

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { appReady, baseUrl, goto, newPage, page as phone, serviceWorkerActive } from './support/setup'
+import { appReady, baseUrl, goto, newPage, openHeaderPanel, page as phone, serviceWorkerActive } from './support/setup'
 
 const IDLE_MS = 60_000
 const COUNTDOWN_MS = 15_000
@@ -30,6 +30,7 @@ describe('setting up a shared device', () => {
     await expect.poll(() => page.url()).toBe(`${baseUrl}/ja`)
     expect(await htmlClass()).toContain('center-mode')
     // Said once, on the page the link opened.
+    await openHeaderPanel('menu', page)
     await page.getByRole('link', { name: '用語集' }).first().click()
     await page.waitForURL(`${baseUrl}/ja/glossary`)
     await expect.poll(() => page.getByRole('status').filter({ hasText: '公民館モードをオンにしました' }).count()).toBe(0)
@@ -41,12 +42,17 @@ describe('setting up a shared device', () => {
   it('makes text and touch targets a step larger', async () => {
     await sharedDevice()
     await expect.poll(htmlClass).toContain('center-mode')
+    await openHeaderPanel('menu', page)
     const sizes = await page.evaluate(() => ({
       root: getComputedStyle(document.documentElement).fontSize,
-      navLink: document.querySelector('.app-nav a')!.getBoundingClientRect().height,
+      navLink: document.querySelector('.app-header nav:not(.language-switch) a')!.getBoundingClientRect().height,
+      menuButton: document.querySelector('.app-header details:has(.display-settings) > summary')!.getBoundingClientRect(),
+      goalCard: document.querySelector('.goal-card')!.getBoundingClientRect().height,
     }))
     expect(sizes.root).toBe('18px')
     expect(sizes.navLink).toBeGreaterThanOrEqual(56)
+    expect(Math.min(sizes.menuButton.width, sizes.menuButton.height)).toBeGreaterThanOrEqual(56)
+    expect(sizes.goalCard).toBeGreaterThanOrEqual(56)
   })
 
   it('shows links that would leave the app as text', async () => {
@@ -68,7 +74,7 @@ describe('between two visitors', () => {
     // Sharing would leave the app (mail, other apps): a shared device offers the print view, not the share sheet.
     await expect.poll(() => page.getByRole('button', { name: 'Share' }).count()).toBe(0)
     expect(await page.getByRole('link', { name: 'Print as a notice (A4)' }).count()).toBe(1)
-    await page.getByText('Display settings').click()
+    await openHeaderPanel('menu', page)
     await page.getByLabel('Extra large').check()
     await expect.poll(htmlClass).toContain('text-x-large')
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))

@@ -8,7 +8,7 @@
 import type { CDPSession, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { STORAGE_KEYS } from '../../src/lib/device-storage'
-import { appReady, baseUrl, heading, page, pathname } from './support/setup'
+import { appReady, baseUrl, heading, openHeaderPanel, page, pathname } from './support/setup'
 
 /** Opens a path with the CPU slowed 4×, returning as soon as the page is there to touch (long before the app is). */
 async function openOnSlowPhone(path: string, target: Page = page): Promise<CDPSession> {
@@ -36,6 +36,7 @@ describe('acting while the app starts, on a slow phone', () => {
   it('switches the language at once, to the same page', async () => {
     await openOnSlowPhone('/ja/kpis/goal-1-m2-b-k1')
     await expectAppNotStartedYet()
+    await openHeaderPanel('languages')
     await page.getByRole('link', { name: 'English', exact: true }).click()
     await page.waitForURL('**/en/kpis/goal-1-m2-b-k1')
     await appReady()
@@ -45,7 +46,7 @@ describe('acting while the app starts, on a slow phone', () => {
   it('opens the display settings and keeps the larger text chosen before the app woke', async () => {
     await openOnSlowPhone('/ja')
     await expectAppNotStartedYet()
-    await page.locator('.display-settings summary').click()
+    await openHeaderPanel('menu')
     await page.getByLabel('特大').check()
     await appReady()
     await expect.poll(() => page.evaluate(() => document.documentElement.className)).toContain('text-x-large')

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { STORAGE_KEYS } from '../../src/lib/device-storage'
-import { allowErrors, appReady, baseUrl, context, goto, page } from './support/setup'
+import { allowErrors, appReady, baseUrl, context, goto, openHeaderPanel, page } from './support/setup'
 
 /** Opens a page with the device's date fixed at `date`. */
 async function openAt(date: string, path: string): Promise<void> {
@@ -72,7 +72,7 @@ describe('display settings', () => {
 
   it('remember a larger text size and high contrast on the device', async () => {
     await goto('/ja')
-    await page.getByText('表示の設定').click()
+    await openHeaderPanel('menu')
     await page.getByLabel('特大').check()
     await page.getByLabel('白黒（高コントラスト）').check()
     await expect.poll(htmlClass).toMatch(/(?=.*\btext-x-large\b)(?=.*\bcontrast-high\b)/)

@@ -25,7 +25,8 @@ const focusState = (page: Page): Promise<FocusState> =>
   page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null
     if (!element || element === document.body) return { tag: 'body', text: '', href: null, indicated: false, inView: false }
-    const style = getComputedStyle(element)
+    // A card's link rings the whole card, the target it covers (src/styles/main.css).
+    const style = getComputedStyle(element.classList.contains('card-link') ? (element.closest('.card') ?? element) : element)
     const rect = element.getBoundingClientRect()
     return {
       tag: element.tagName.toLowerCase(),
@@ -80,21 +81,27 @@ describe('with the keyboard alone', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
     }
 
-    // The language switch: the same page in English.
+    // The language switch: opened with Enter (focus moves into it), the same page in English.
+    await tabTo(page, (state) => state.tag === 'summary' && state.text.includes('Language'), 'the language button')
+    await page.keyboard.press('Enter')
     await tabTo(page, (state) => state.href === `/en/kpis/${kpi.id}`, 'the English link')
     await page.keyboard.press('Enter')
     await page.waitForURL(`**/en/kpis/${kpi.id}`)
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
 
-    // Display settings: open with Enter, pick the largest text with the arrow keys.
-    await tabTo(page, (state) => state.tag === 'summary', 'the display settings')
+    // The menu's display settings: open with Enter, pick the largest text with the arrow keys; Escape closes the
+    // menu and gives focus back to its button.
+    await tabTo(page, (state) => state.tag === 'summary' && state.text.includes('Menu'), 'the menu button')
     await page.keyboard.press('Enter')
     await tabTo(page, (state) => state.tag === 'input', 'the text size choices')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('ArrowDown')
     await expect.poll(() => page.locator('html').getAttribute('class')).toContain('text-x-large')
+    await page.keyboard.press('Escape')
+    expect(await focusState(page)).toMatchObject({ tag: 'summary', indicated: true })
 
-    // Search, typed and submitted from the keyboard.
+    // Search, from the menu again, typed and submitted from the keyboard.
+    await page.keyboard.press('Enter')
     await tabTo(page, (state) => state.href === '/en/search', 'the search link')
     await page.keyboard.press('Enter')
     await page.waitForURL('**/en/search')

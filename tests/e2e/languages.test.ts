@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadRealPlan } from '../support/plan'
-import { allowErrors, baseUrl, goto, heading, newPage, page } from './support/setup'
+import { allowErrors, baseUrl, goto, heading, newPage, openHeaderPanel, page } from './support/setup'
 
 const plan = loadRealPlan()
 const pathname = () => new URL(page.url()).pathname
@@ -13,10 +13,12 @@ describe('the language switch', () => {
   it('keeps the reader on the same page, and the choice is remembered', async () => {
     const initiative = plan.goals[1]!.measures[0]!.initiatives[0]!
     await goto(`/ja/initiatives/${initiative.id}`)
+    await openHeaderPanel('languages')
     await page.getByRole('link', { name: 'English' }).click()
     await expect.poll(pathname).toBe(`/en/initiatives/${initiative.id}`)
     await expect.poll(() => heading().textContent()).toBe(initiative.title.en)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await openHeaderPanel('languages')
     await page.getByRole('link', { name: 'やさしい にほんご' }).click()
     await expect.poll(pathname).toBe(`/ja-easy/initiatives/${initiative.id}`)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja')
@@ -44,7 +46,7 @@ describe('easy Japanese', () => {
   it('shows readings over kanji, and hides them when the reader turns furigana off', async () => {
     await goto('/ja-easy/initiatives/goal-1-m1-a')
     expect(await page.locator('main ruby rt').count()).toBeGreaterThan(20)
-    await page.locator('.display-settings summary').click()
+    await openHeaderPanel('menu')
     await page.locator('input[name="furigana"]').uncheck()
     // The ruby stays in the page (a class hides the readings) so that nothing is re-rendered.
     await expect.poll(() => page.locator('main rt:visible').count()).toBe(0)

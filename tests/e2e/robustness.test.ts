@@ -16,7 +16,7 @@ import type { Locale } from '../../src/shared/languages'
 import { STORAGE_KEYS } from '../../src/lib/device-storage'
 import { loadRealPlan } from '../support/plan'
 import { uiStrings } from '../support/ui-strings'
-import { allowErrors, appReady, baseUrl, context, errors, goto, heading, page, pathname } from './support/setup'
+import { allowErrors, appReady, baseUrl, context, errors, goto, heading, openHeaderPanel, page, pathname } from './support/setup'
 
 const plan = loadRealPlan()
 const MESSAGES = { ja: uiStrings('ja'), 'ja-easy': uiStrings('ja-easy'), en: uiStrings('en') } as const satisfies Record<Locale, unknown>
@@ -257,7 +257,7 @@ describe('saved preferences that are corrupt, foreign or huge', () => {
     expect(await htmlClass()).toContain('contrast-standard')
     expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined()
 
-    await page.getByText(ja.display.heading).click()
+    await openHeaderPanel('menu')
     const textSizes = page.getByRole('group', { name: ja.display.textSize })
     expect(await textSizes.getByLabel(ja.display.textSizes.standard).isChecked()).toBe(true)
     await page.getByLabel(ja.display.textSizes['x-large']).check()
@@ -308,13 +308,14 @@ describe('without storage (private modes, storage turned off, storage full)', ()
     })
     expect(storageWorks).toBe(false)
 
-    await page.getByText(ja.display.heading).click()
+    await openHeaderPanel('menu')
     await page.getByLabel(ja.display.textSizes['x-large']).check()
     await expect.poll(() => page.evaluate(() => document.documentElement.className)).toContain('text-x-large')
 
     const goal = plan.goals[1]!
     await page.getByRole('link', { name: goal.title.ja }).first().click()
     await expect.poll(() => heading().textContent()).toBe(goal.title.ja)
+    await openHeaderPanel('languages')
     await page.getByRole('link', { name: 'English', exact: true }).click()
     await expect.poll(() => pathname()).toBe(`/en/goals/${goal.id}`)
     await expect.poll(() => heading().textContent()).toBe(goal.title.en)
@@ -404,6 +405,7 @@ describe('a chart whose code fails', () => {
     await useEveryChart()
     expect(await heading().textContent()).toBe(manyCharts.initiative.title.ja)
     for (const each of manyCharts.initiative.kpis) if (each.kind === 'numeric') await expectTableShows(each)
+    await openHeaderPanel('menu')
     await page.getByRole('navigation', { name: ja.app.navigationLabel }).getByRole('link', { name: ja.nav.search }).click()
     await expect.poll(() => heading().textContent()).toBe(ja.search.title)
 

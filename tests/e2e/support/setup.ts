@@ -108,6 +108,16 @@ export async function goto(path: string, target: Page = page): Promise<Response 
   return response
 }
 
+/** The header bar's two buttons (AppHeaderDisclosure.vue): the language choice, and the menu with everything else. */
+export const headerButton = (name: 'languages' | 'menu', target: Page = page) =>
+  target.locator(`.app-header details:has(${name === 'languages' ? '.language-switch' : '.display-settings'}) > summary`)
+
+/** Opens the language choice or the menu, as a reader taps it (a <details>: it opens before the app has woken too). */
+export async function openHeaderPanel(name: 'languages' | 'menu', target: Page = page): Promise<void> {
+  const button = headerButton(name, target)
+  if (!(await button.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open))) await button.click()
+}
+
 /** The page's main heading. */
 export const heading = (target: Page = page) => target.locator('main h1').first()
 

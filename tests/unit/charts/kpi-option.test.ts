@@ -100,4 +100,13 @@ describe('the KPI chart option', () => {
     const label = seriesOf(option)[0]!.label as { formatter: (params: { value: unknown; dataIndex: number }) => string }
     expect(label.formatter({ value: 65, dataIndex: 3 })).toBe('65.0%')
   })
+
+  it('keeps the first and last labels inside the plot: the first reads rightwards, the last leftwards', () => {
+    const option = buildKpiOption({ kpi: overtime, locale: 'en', labels, reducedMotion: false })
+    const targets = seriesOf(option)[0]!
+    expect((targets.label as { align?: string }).align).toBe('left')
+    const last = (targets.data as unknown[]).at(-1) as { value: unknown; label: { align: string } }
+    expect(last.label.align).toBe('right')
+    expect(last.value).toBe(overtime.targets.fy2026?.number)
+  })
 })

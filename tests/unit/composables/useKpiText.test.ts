@@ -59,7 +59,7 @@ describe('a KPI’s values in words', () => {
 
   it('labels a chart’s years for its axis, with readings in parentheses in easy Japanese', () => {
     expect(inLanguage.en.chartLabels(percent).years).toEqual(['FY2024', 'FY2025', 'FY2026'])
-    expect(inLanguage['ja-easy'].chartLabels(percent).years).toEqual(['2024年度(ねんど)', '2025年度(ねんど)', '2026年度(ねんど)'])
+    expect(inLanguage['ja-easy'].chartLabels(percent).years).toEqual(['2024\nねんど', '2025\nねんど', '2026\nねんど'])
     expect(inLanguage.en.chartLabels(percent).description).toContain(percent.name.en)
   })
 })

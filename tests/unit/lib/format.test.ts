@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDecimal, formatFiscalYear, formatFiscalYearShort, formatKpiValue, isEnglishSingular, kpiDecimals } from '../../../src/lib/format'
+import { formatDecimal, formatFiscalYear, formatFiscalYearOnAxis, formatFiscalYearShort, formatKpiValue, isEnglishSingular, kpiDecimals } from '../../../src/lib/format'
 import { printedDecimals } from '../../../src/shared/printed-values'
 import type { NumericValue } from '../../../src/schema/plan'
 
@@ -106,5 +106,13 @@ describe('numbers written without Intl (its first formatter costs a phone ≈ 11
 
   it('leave other languages’ separators to Intl', () => {
     expect(formatDecimal(1234.5, 'de-DE', { min: 0, max: 2 })).toBe('1.234,5')
+  })
+})
+
+describe('years under a chart’s axis', () => {
+  it('fit a phone’s ≈ 60 px: easy Japanese puts the reading on a line of its own, as ECharts cannot draw ruby', () => {
+    expect(formatFiscalYearOnAxis(2024, 'ja')).toBe('令和6年度')
+    expect(formatFiscalYearOnAxis(2024, 'ja-easy')).toBe('2024\nねんど')
+    expect(formatFiscalYearOnAxis(2024, 'en')).toBe('FY2024')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flattenFurigana, FuriganaError, kanjiWithoutReading, parseFurigana } from '../../../src/lib/furigana'
+import { flattenFurigana, FuriganaError, kanjiWithoutReading, parseFurigana, readingsOnly } from '../../../src/lib/furigana'
 
 describe('furigana markup', () => {
   it('splits text and readings into segments', () => {
@@ -40,5 +40,13 @@ describe('furigana markup', () => {
   it('finds kanji that have no reading', () => {
     expect(kanjiWithoutReading('{市|し}の職員です')).toEqual(['職', '員'])
     expect(kanjiWithoutReading('{市|し}の{職員|しょくいん}です')).toEqual([])
+  })
+})
+
+describe('readings in place of their words (chart labels)', () => {
+  it('puts each reading where its word was and keeps the rest', () => {
+    expect(readingsOnly('186{時間|じかん}')).toBe('186じかん')
+    expect(readingsOnly('{手続|てつづ}き')).toBe('てつづき')
+    expect(readingsOnly('FY2024')).toBe('FY2024')
   })
 })
