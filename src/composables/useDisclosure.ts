@@ -32,7 +32,8 @@ export function useDisclosure(details: Readonly<ShallowRef<HTMLDetailsElement | 
     if (event.target instanceof Node && !details.value?.contains(event.target)) closeQuietly()
   }
 
-  function onToggle(): void {
+  /** Follows the element's state; `moveFocus` when the reader has just opened it. */
+  function follow(moveFocus: boolean): void {
     const element = details.value
     if (!element) return
     open.value = element.open
@@ -40,12 +41,13 @@ export function useDisclosure(details: Readonly<ShallowRef<HTMLDetailsElement | 
       openDisclosures.forEach((closeOther) => closeOther !== closeQuietly && closeOther())
       openDisclosures.add(closeQuietly)
       document.addEventListener('pointerdown', onPressOutside)
-      element.querySelector<HTMLElement>(`summary ~ * :is(${FOCUSABLE})`)?.focus()
+      if (moveFocus) element.querySelector<HTMLElement>(`summary ~ * :is(${FOCUSABLE})`)?.focus()
     } else {
       openDisclosures.delete(closeQuietly)
       document.removeEventListener('pointerdown', onPressOutside)
     }
   }
+  const onToggle = () => follow(true)
 
   function onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !details.value?.open) return
@@ -60,8 +62,9 @@ export function useDisclosure(details: Readonly<ShallowRef<HTMLDetailsElement | 
 
   let removeAfterEach: (() => void) | undefined
   onMounted(() => {
-    // Opened before the app took the page over: the browser did it, and the state follows.
-    if (details.value?.open) onToggle()
+    // Opened before the app took the page over: the browser did it, and the state follows. Focus stays where
+    // the reader has taken it since (moving it now would pull it back from a link they have tabbed on to).
+    if (details.value?.open) follow(false)
     removeAfterEach = router.afterEach(closeQuietly)
   })
   onUnmounted(() => {
