@@ -1,4 +1,5 @@
 /** Dates on the sheet, and which fiscal years are over (a fiscal year runs 1 April – 31 March: src/lib/fiscal-year.ts). */
+import { fiscalYearOf } from '../../lib/fiscal-year'
 
 /**
  * A calendar date as ISO YYYY-MM-DD, from the sheet's ISO form or the YYYY/M/D form Japanese Excel turns it
@@ -18,9 +19,10 @@ export function firstDayAfterFiscalYear(fiscalYear: number): string {
   return `${fiscalYear + 1}-04-01`
 }
 
-/** ISO dates compare as strings. */
+/** Whether `today` (YYYY-MM-DD) lies in a later fiscal year, by the app's one rule for fiscal years. */
 export function fiscalYearHasEnded(fiscalYear: number, today: string): boolean {
-  return today >= firstDayAfterFiscalYear(fiscalYear)
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number)
+  return fiscalYearOf(new Date(year, month - 1, day)) > fiscalYear
 }
 
 /** Today in Japan, where the city's fiscal year is counted, whatever the computer's time zone. */
