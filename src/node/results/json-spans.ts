@@ -1,98 +1,30 @@
 /**
  * Where a value sits in a JSON text, so one part of a data file can be rewritten and every other byte kept:
  * the data files are formatted by hand in places (64.0, not JSON.stringify's 64), and re-serialising a
- * whole file would change lines the import has nothing to do with.
+ * whole file would change lines the import has nothing to do with. The positions come from jsonc-parser
+ * (the JSON scanner VS Code is built on) rather than from a scanner of our own, so strings with escaped
+ * quotes and brackets, nesting and odd spacing are read by code that has long been read and tested.
  */
+import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 
 export interface Span {
   start: number
   end: number
 }
 
-type Node =
-  | (Span & { kind: 'object'; entries: Map<string, Node> })
-  | (Span & { kind: 'array'; items: Node[] })
-  | (Span & { kind: 'scalar' })
-
 /** The span of the value at `path` (object keys and array indexes), or undefined where the path leads nowhere. */
 export function spanAt(text: string, path: readonly (string | number)[]): Span | undefined {
-  let node: Node | undefined = new JsonScanner(text).document()
-  for (const step of path) {
-    if (node?.kind === 'object' && typeof step === 'string') node = node.entries.get(step)
-    else if (node?.kind === 'array' && typeof step === 'number') node = node.items[step]
-    else return undefined
-  }
-  return node && { start: node.start, end: node.end }
-}
-
-/** A minimal JSON reader that records positions. The text has already been parsed by JSON.parse, so it trusts the syntax. */
-class JsonScanner {
-  private index = 0
-  constructor(private readonly text: string) {}
-
-  document(): Node {
-    return this.value()
-  }
-
-  private skipSpace(): void {
-    while (/\s/u.test(this.text[this.index] ?? '')) this.index += 1
-  }
-
-  private value(): Node {
-    this.skipSpace()
-    const start = this.index
-    const char = this.text[this.index]
-    if (char === '{') return this.object(start)
-    if (char === '[') return this.array(start)
-    if (char === '"') this.string()
-    else while (this.index < this.text.length && !/[\s,\]}]/u.test(this.text[this.index] ?? '')) this.index += 1
-    return { kind: 'scalar', start, end: this.index }
-  }
-
-  private string(): string {
-    const start = this.index
-    this.index += 1
-    while (this.text[this.index] !== '"') this.index += this.text[this.index] === '\\' ? 2 : 1
-    this.index += 1
-    return JSON.parse(this.text.slice(start, this.index)) as string
-  }
-
-  private object(start: number): Node {
-    const entries = new Map<string, Node>()
-    this.index += 1
-    this.skipSpace()
-    while (this.text[this.index] !== '}') {
-      this.skipSpace()
-      const key = this.string()
-      this.skipSpace()
-      this.index += 1 // the colon
-      entries.set(key, this.value())
-      this.skipSpace()
-      if (this.text[this.index] === ',') this.index += 1
-      this.skipSpace()
-    }
-    this.index += 1
-    return { kind: 'object', start, end: this.index, entries }
-  }
-
-  private array(start: number): Node {
-    const items: Node[] = []
-    this.index += 1
-    this.skipSpace()
-    while (this.text[this.index] !== ']') {
-      items.push(this.value())
-      this.skipSpace()
-      if (this.text[this.index] === ',') this.index += 1
-      this.skipSpace()
-    }
-    this.index += 1
-    return { kind: 'array', start, end: this.index, items }
-  }
+  const root = parseTree(text)
+  const node = root && findNodeAtLocation(root, [...path])
+  return node && { start: node.offset, end: node.offset + node.length }
 }
 
 /**
  * The text with the value at `span` replaced by `value` serialised as the files are (2 spaces), its lines
- * indented as the line it starts on, and with the text's own line ends.
+ * indented as the line it starts on, and with the text's own line ends. Not jsonc-parser's `modify`: it
+ * gives the same bytes for the data files as they are, but its formatter indents by nesting depth in whole
+ * tab stops, so a value on a line indented with a tab or an odd number of spaces, or sharing its line with
+ * other keys, would come out indented differently from the lines around it.
  */
 export function replaceSpan(text: string, span: Span, value: unknown): string {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
