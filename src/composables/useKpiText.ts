@@ -31,14 +31,18 @@ export function useKpiText() {
 
   const plain = (markup: string) => safeFlatten(markup, false)
 
-  /** "現状値 98.4%、令和6年度 目標値 100%、…": the whole series in one sentence, for screen readers. */
+  /** "現状値 98.4%、令和6年度 目標値 100%、…" (and each published result): the whole series in one sentence, for screen readers. */
   function describe(kpi: Kpi): string {
     const parts = [
       `${t('kpi.baseline')} ${plain(baselineMarkup(kpi))}`,
-      ...kpiYears(kpi).map(
-        (row) =>
-          `${plain(formatFiscalYearShort(row.fiscalYear, locale.value))} ${t('kpi.target')} ${plain(valueMarkup(kpi, row.target as NumericValue | null))}`,
-      ),
+      ...kpiYears(kpi).map((row) => {
+        const year = plain(formatFiscalYearShort(row.fiscalYear, locale.value))
+        const target = `${year} ${t('kpi.target')} ${plain(valueMarkup(kpi, row.target as NumericValue | null))}`
+        // A published result is read beside its year's target, as the chart draws it.
+        if (row.result === null) return target
+        const result = `${t('kpi.result')} ${plain(valueMarkup(kpi, row.result as NumericValue))}`
+        return locale.value === 'en' ? `${target} (${result})` : `${target}（${result}）`
+      }),
     ]
     return parts.join(locale.value === 'en' ? '; ' : '、')
   }

@@ -5,9 +5,10 @@
 import type { Goal, Plan } from '../schema/plan'
 import { languageOf, type Locale } from '../shared/languages'
 import type { GoalPart, InitiativePart, PlanIndex, PlanPartRequest, PlanParts } from './plan-parts'
+import { countWithResults, latestYearTally } from '../lib/kpi-results'
 import { isLocalizedText } from './plan-texts'
 import { SDG_NAMES } from './sdg-names'
-import { japaneseTextsOf, listInitiatives } from './walk'
+import { japaneseTextsOf, listInitiatives, listKpis } from './walk'
 
 /**
  * Texts kept in every language: a KPI's unit. How a value is written is decided by its unit in the source
@@ -49,9 +50,11 @@ export function planIndex(plan: Plan, locale: Locale): PlanIndex {
           initiatives: initiativesOf(goal).length,
           kpis: initiativesOf(goal).reduce((sum, initiative) => sum + initiative.kpis.length, 0),
         },
+        results: latestYearTally(initiativesOf(goal).flatMap((initiative) => initiative.kpis)),
         sdgs: [...new Set(initiativesOf(goal).flatMap((initiative) => initiative.sdgs.map((tag) => tag.goal)))].sort((a, b) => a - b),
         initiativeIds: initiativesOf(goal).map((initiative) => initiative.id),
       })),
+      results: { kpis: listKpis(plan).length, withResults: countWithResults(listKpis(plan).map(({ kpi }) => kpi)) },
       sdgNames: SDG_NAMES,
     },
     locale,

@@ -11,11 +11,14 @@
  * everywhere, for search by the words of the source.
  */
 import type { Department, Goal, GlossaryTerm, Initiative, Kpi, LocalizedText, Measure, Plan, PlanMeta, SdgTag } from '../schema/plan'
+import type { YearTally } from '../lib/kpi-results'
 import type { Locale } from '../shared/languages'
 
 /** A goal as the home page shows it: its name, what it means, how much it holds, the SDGs it touches. */
 export interface GoalSummary extends Pick<Goal, 'id' | 'number' | 'title' | 'explanation'> {
   counts: { measures: number; initiatives: number; kpis: number }
+  /** Its KPIs against their targets in the latest year the city has published results for; null until it has. */
+  results: YearTally | null
   sdgs: number[]
   /** Its initiatives' ids: an address naming any other initiative is not found, without asking the network (which offline cannot answer). */
   initiativeIds: string[]
@@ -25,6 +28,8 @@ export interface GoalSummary extends Pick<Goal, 'id' | 'number' | 'title' | 'exp
 export interface PlanIndex {
   meta: Pick<PlanMeta, 'title' | 'startFiscalYear' | 'endFiscalYear'> & { publisher: Pick<PlanMeta['publisher'], 'name'> }
   goals: GoalSummary[]
+  /** How many of the plan's KPIs have a published result (the home says so, or that none has yet). */
+  results: { kpis: number; withResults: number }
   /** The 17 SDGs' names by number (src/data/sdg-names.ts), for badges and tiles. */
   sdgNames: Record<number, LocalizedText>
 }

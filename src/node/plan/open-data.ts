@@ -3,10 +3,13 @@
  * row per KPI), generated at build time from the same validated files the app
  * shows, never edited by hand.
  */
-import type { MilestoneValue, NumericValue, Plan } from '../../schema/plan'
-import { FISCAL_YEAR_KEYS } from '../../shared/plan-years'
+import type { Kpi, MilestoneValue, NumericValue, Plan } from '../../schema/plan'
+import { FISCAL_YEAR_KEYS, PLAN_FISCAL_YEARS } from '../../shared/plan-years'
 import { printedDecimals } from '../../shared/printed-values'
 import { listKpis } from '../../data/walk'
+import { reiwaYearOf } from '../../lib/fiscal-year'
+import { judgedResults, type Standing } from '../../lib/kpi-results'
+import { serialiseCsv } from '../results/csv'
 
 export const OPEN_DATA_SCHEMA_VERSION = 1
 
@@ -14,7 +17,12 @@ export function toPlanJson(plan: Plan): string {
   return `${JSON.stringify({ schemaVersion: OPEN_DATA_SCHEMA_VERSION, ...plan }, null, 2)}\n`
 }
 
-export const KPI_CSV_COLUMNS = [
+/** For each year of the plan, its published result: the figure, whether it met the year's target, and its source. */
+const RESULT_COLUMNS = PLAN_FISCAL_YEARS.flatMap((year) =>
+  ['実績', '達成状況', '出典', '出典URL', '公表日'].map((column) => `令和${reiwaYearOf(year)}年度${column}`),
+)
+
+export const KPI_CSV_COLUMNS: readonly string[] = [
   'kpi_id',
   '重点目標',
   '施策',
@@ -26,13 +34,15 @@ export const KPI_CSV_COLUMNS = [
   '令和7年度目標',
   '令和8年度目標',
   '低いほど良い',
-] as const
+  ...RESULT_COLUMNS,
+]
 
-/** Excel in Japan reads a CSV as Shift_JIS unless it starts with a byte-order mark. */
-const UTF8_BOM = '\uFEFF'
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+/** A result's standing in words a spreadsheet can filter on (src/lib/kpi-results.ts says how each is judged). */
+const STANDING_WORDS: Record<Standing, string> = {
+  met: '達成',
+  missed: '未達成',
+  noTarget: '目標値なし',
+  unknownStatus: '判定なし',
 }
 
 /**
@@ -57,8 +67,19 @@ export function toKpiCsv(plan: Plan): string {
       kpi.kind === 'numeric' ? cell(kpi.baseline) : '',
       ...targets,
       kpi.kind === 'numeric' ? String(kpi.lowerIsBetter) : '',
+      ...resultCells(kpi),
     ]
   })
-  const lines = [KPI_CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(','))
-  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`
+  // UTF-8 with a byte-order mark (Excel in Japan reads a CSV as Shift_JIS without one), as the results sheet is.
+  return serialiseCsv([KPI_CSV_COLUMNS, ...rows])
+}
+
+/** Five cells for each year of the plan, empty until the city publishes that year's result. */
+function resultCells(kpi: Kpi): string[] {
+  const results = judgedResults(kpi)
+  return PLAN_FISCAL_YEARS.flatMap((year) => {
+    const result = results.find((each) => each.fiscalYear === year)
+    if (!result) return ['', '', '', '', '']
+    return [cell(result.value), STANDING_WORDS[result.standing], result.source.title.ja, result.source.url, result.source.publishedOn]
+  })
 }

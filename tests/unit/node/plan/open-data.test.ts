@@ -1,42 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { KPI_CSV_COLUMNS, toKpiCsv, toPlanJson } from '../../../../src/node/plan/open-data'
 import { listKpis } from '../../../../src/data/walk'
+import { parseCsv } from '../../../../src/node/results/csv'
+import type { Plan } from '../../../../src/schema/plan'
 import { loadRealPlan } from '../../../support/plan'
 
 const plan = loadRealPlan()
 
-/** A small RFC 4180 reader, enough to read back what toKpiCsv writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"'
-      i++
-    } else if (char === '"') {
-      quoted = !quoted
-    } else if (!quoted && char === ',') {
-      row.push(field)
-      field = ''
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else {
-      field += char
-    }
-  }
-  return rows
-}
-
 describe('data/kpis.csv', () => {
   const csv = toKpiCsv(plan)
-  const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''))
+  const [header, ...rows] = parseCsv(csv)
 
   it('starts with a byte-order mark so that Excel in Japan reads it as UTF-8', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff)
@@ -62,6 +35,7 @@ describe('data/kpis.csv', () => {
       '15000',
       '15000',
       'false',
+      ...Array<string>(15).fill(''),
     ])
   })
 
@@ -72,12 +46,50 @@ describe('data/kpis.csv', () => {
 
   it('writes a milestone KPI’s targets as words and leaves its unit and baseline empty', () => {
     const row = rows.find((cells) => cells[4] === '業務継続計画(BCP)見直しの進捗状況')
-    expect(row?.slice(5)).toEqual(['', '', '見直し項目等の検討', '方針の策定・見直し', '見直し完了', ''])
+    expect(row?.slice(5, 11)).toEqual(['', '', '見直し項目等の検討', '方針の策定・見直し', '見直し完了', ''])
   })
 
   it('marks overtime hours as lower-is-better', () => {
     const row = rows.find((cells) => cells[4]?.startsWith('職員一人当たりの時間外勤務時間数'))
-    expect(row?.slice(5)).toEqual(['時間', '184', '180', '175', '170', 'true'])
+    expect(row?.slice(5, 11)).toEqual(['時間', '184', '180', '175', '170', 'true'])
+  })
+})
+
+describe('data/kpis.csv, once the city has published results', () => {
+  const source = { title: { ja: '令和6年度 行政改革の取組状況', jaEasy: '', en: '' }, url: 'https://www.city.atsugi.kanagawa.jp/example/2024.html', publishedOn: '2025-07-01' }
+  /** The real plan with fixture results: the source has none. */
+  const withResults: Plan = structuredClone(plan)
+  for (const { kpi } of listKpis(withResults)) {
+    if (kpi.id === 'goal-1-m3-a-k1' && kpi.kind === 'numeric') kpi.results = [{ fiscalYear: 2024, value: { number: 182, printed: '182時間' }, source }]
+    if (kpi.id === 'goal-1-m3-a-k2' && kpi.kind === 'numeric') kpi.results = [{ fiscalYear: 2025, value: { number: 65, printed: '65.0%' }, source }]
+    if (kpi.id === 'goal-1-m1-b-k2' && kpi.kind === 'milestone') kpi.results = [{ fiscalYear: 2024, value: { text: { ja: '実施済み', jaEasy: '', en: 'Done' } }, source }]
+  }
+  const [header, ...rows] = parseCsv(toKpiCsv(withResults))
+  const resultsOf = (id: string) => {
+    const row = rows.find((cells) => cells[0] === id)!
+    return Object.fromEntries(header!.map((column, index) => [column, row[index]]).filter(([column]) => /実績|達成状況|出典|公表日/.test(column!)))
+  }
+
+  it('gives each year its result, whether it met the target (lower-is-better the right way round) and its source', () => {
+    expect(resultsOf('goal-1-m3-a-k1')).toMatchObject({
+      令和6年度実績: '182',
+      令和6年度達成状況: '未達成',
+      令和6年度出典: '令和6年度 行政改革の取組状況',
+      令和6年度出典URL: source.url,
+      令和6年度公表日: '2025-07-01',
+      令和7年度実績: '',
+      令和7年度達成状況: '',
+    })
+  })
+
+  it('keeps the decimals the city prints and writes a milestone’s status word', () => {
+    expect(resultsOf('goal-1-m3-a-k2')).toMatchObject({ 令和6年度実績: '', 令和7年度実績: '65.0', 令和7年度達成状況: '達成' })
+    expect(resultsOf('goal-1-m1-b-k2')).toMatchObject({ 令和6年度実績: '実施済み', 令和6年度達成状況: '達成' })
+  })
+
+  it('leaves the result columns empty for every KPI without results', () => {
+    const empty = rows.filter((cells) => !['goal-1-m3-a-k1', 'goal-1-m3-a-k2', 'goal-1-m1-b-k2'].includes(cells[0]!))
+    for (const row of empty) expect(row.slice(11).every((value) => value === '')).toBe(true)
   })
 })
 
