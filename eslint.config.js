@@ -2,7 +2,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 import pluginVue from 'eslint-plugin-vue'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', '.vite-ssg-temp/**', 'node_modules/**', '.test-results/**', 'dev-dist/**', '.bench/**'] },
+  { ignores: ['dist/**', '.vite-ssg-temp/**', 'node_modules/**', '.test-results/**', 'dev-dist/**', '.bench/**', '.fixture-results/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommendedTypeChecked,
   {

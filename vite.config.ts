@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve as resolvePath } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
@@ -40,14 +40,19 @@ const absoluteUrl = (path: string) => absolutePageUrl(site.origin, base, path)
 // OUT_DIR lets the benchmark build beside dist/ without disturbing it.
 const outDir = process.env.OUT_DIR ?? 'dist'
 
-const planData = planDataPlugin()
+/**
+ * PLAN_DATA_DIR builds the app from another copy of the plan's data files: the browser tests build one with
+ * fixture results (scripts/build-results-fixture.mjs), since the source has none. Unset, src/data/plan.
+ */
+const planDataDir = process.env.PLAN_DATA_DIR ? resolvePath(process.env.PLAN_DATA_DIR) : undefined
+const planData = planDataPlugin(planDataDir)
 
 /** Each prerendered page's entry and modules (scripts/check-budgets.mjs measures a first visit from it). */
 const pageModules: Record<string, Omit<AppStartedAfterLoad, 'html'>> = {}
 
 /** Which version of the plan data this build carries (shown in About): a digest of the data files. */
 const dataVersion = createHash('sha256')
-  .update(Object.entries(readPlanFiles()).sort().map(([name, text]) => `${name}\n${text}`).join('\n'))
+  .update(Object.entries(readPlanFiles(planDataDir)).sort().map(([name, text]) => `${name}\n${text}`).join('\n'))
   .digest('hex')
   .slice(0, 10)
 
@@ -66,7 +71,11 @@ export default defineConfig({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // The prerender reads the plan through src/data/plan.ts: from the same copy as the parts (above).
+      ...(planDataDir ? [{ find: /^\.\/plan\/([\w-]+\.json)$/, replacement: `${planDataDir}/$1` }] : []),
+    ],
   },
   plugins: [
     // Unit tests check the data themselves, with messages per test; the plugin guards dev and build.

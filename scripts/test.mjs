@@ -36,7 +36,10 @@ const steps = [
   { name: 'build', command: ['npm', 'run', 'build'] },
   // Sizes of the build against bench/budgets.json (docs/PERFORMANCE.md says why each is what it is).
   { name: 'budgets', command: ['node', 'scripts/check-budgets.mjs'] },
-  // Browser tests against the build above: Playwright driving Debian's Chromium (found or installed by the setup).
+  // A second build, from a copy of the plan with fixture results imported (the source has none), for the browser
+  // tests of how results show (tests/e2e/results.test.ts).
+  { name: 'build with fixture results', command: ['node', 'scripts/build-results-fixture.mjs'] },
+  // Browser tests against the builds above: Playwright driving Debian's Chromium (found or installed by the setup).
   vitest('e2e', 'vitest.e2e.config.ts'),
 ]
 

@@ -4,8 +4,6 @@
  * numbers of each KPI (axe's two rules of the look once per look: see LOOK_RULES). The pages come from dist/ itself, so a page added later cannot escape the sweep.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AxeResults, RunOptions } from 'axe-core'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { ACCESSIBILITY_PAGE } from '../../src/node/plugins/accessibility-page-plugin'
@@ -17,6 +15,7 @@ import { listInitiatives, listKpis } from '../../src/data/walk'
 import { formatKpiValue } from '../../src/lib/format'
 import { prerenderedPaths } from '../../src/router/prerendered-paths'
 import { loadRealPlan } from '../support/plan'
+import { AXE_SOURCE, axeViolations } from './support/axe'
 import { appReady, baseUrl, newContext, newPage, takeErrors } from './support/setup'
 
 const plan = loadRealPlan()
@@ -55,9 +54,6 @@ function visitsOf(file: string): Visit[] {
   return [{ path: file === 'index.html' ? '/' : `/${file.replace(/\.html$/, '')}`, status: 200, app: true }]
 }
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-/** axe-core, put into every page of the sweep's context before the page's own scripts (so once per context, not per page). */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /** Japanese KPI pages also show the KPI's numbers exactly as the formatter prints them. */
 const kpiOfPath = new Map<string, Kpi>(listKpis(plan).map(({ kpi }) => [`/ja/kpis/${kpi.id}`, kpi]))
@@ -158,8 +154,6 @@ function readPage({ app, pluralNouns }: { app: boolean; pluralNouns: string[] })
   }
 }
 
-type InPageAxe = { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }
-
 /**
  * The two rules that take most of axe's time (two thirds of it on a page of easy Japanese, where every
  * reading is an element of its own) judge the look: colours and target sizes, which come from the
@@ -179,18 +173,12 @@ function lookOf(path: string): string {
 }
 const looksChecked = new Set<string>()
 
-async function axeViolations(page: Page, path: string): Promise<string[]> {
+/** axe on a page of the sweep: every rule, the look's two only on the first page of each look. */
+async function sweepAxe(page: Page, path: string): Promise<string[]> {
   const look = lookOf(path)
   const rules = looksChecked.has(look) ? Object.fromEntries(LOOK_RULES.map((rule) => [rule, { enabled: false }])) : {}
   looksChecked.add(look)
-  return page.evaluate(
-    async ({ tags, rules }) => {
-      const { axe } = window as unknown as InPageAxe
-      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] })
-      return results.violations.map((violation) => `axe ${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`)
-    },
-    { tags: WCAG_TAGS, rules },
-  )
+  return axeViolations(page, rules)
 }
 
 /** One visit, every check; returns what is wrong, each line naming the check. */
@@ -236,7 +224,7 @@ async function checkPage(page: Page, visit: Visit): Promise<string[]> {
     for (const value of expected.values) if (!seen.kpiTable.includes(value)) wrong.push(`KPI table lacks ${value}`)
     for (const value of expected.breakdown) if (!seen.breakdown.includes(value)) wrong.push(`baseline breakdown lacks ${value}`)
   }
-  wrong.push(...(await axeViolations(page, visit.path)))
+  wrong.push(...(await sweepAxe(page, visit.path)))
   wrong.push(...takeErrors(page).filter((error) => !visit.expectedError?.(error)))
   return wrong
 }
@@ -289,14 +277,7 @@ describe('every page the build publishes', () => {
         // The scheme is in force (else this proves nothing): the page's ground is dark.
         const ground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
         if (visit.app && ground !== 'rgb(18, 19, 23)') failures.push(`${visit.path}: background ${ground}, expected the dark scheme's`)
-        const violations = await page.evaluate(
-          async (tags) => {
-            const { axe } = window as unknown as InPageAxe
-            const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-            return results.violations.map((violation) => `axe ${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`)
-          },
-          WCAG_TAGS,
-        )
+        const violations = await axeViolations(page)
         failures.push(...violations.map((violation) => `${visit.path}: ${violation}`))
         takeErrors(page)
       }
