@@ -5,7 +5,7 @@
 import type { Goal, Plan } from '../schema/plan'
 import { languageOf, type Locale } from '../shared/languages'
 import type { GoalPart, InitiativePart, PlanIndex, PlanPartRequest, PlanParts } from './plan-parts'
-import { countWithResults, latestYearTally } from '../lib/kpi-results'
+import { countWithResults, latestSource, latestYearTally } from '../lib/kpi-results'
 import { isLocalizedText } from './plan-texts'
 import { SDG_NAMES } from './sdg-names'
 import { japaneseTextsOf, listInitiatives, listKpis } from './walk'
@@ -54,7 +54,11 @@ export function planIndex(plan: Plan, locale: Locale): PlanIndex {
         sdgs: [...new Set(initiativesOf(goal).flatMap((initiative) => initiative.sdgs.map((tag) => tag.goal)))].sort((a, b) => a - b),
         initiativeIds: initiativesOf(goal).map((initiative) => initiative.id),
       })),
-      results: { kpis: listKpis(plan).length, withResults: countWithResults(listKpis(plan).map(({ kpi }) => kpi)) },
+      results: {
+        kpis: listKpis(plan).length,
+        withResults: countWithResults(listKpis(plan).map(({ kpi }) => kpi)),
+        latestSource: latestSource(listKpis(plan).map(({ kpi }) => kpi)),
+      },
       sdgNames: SDG_NAMES,
     },
     locale,

@@ -11,7 +11,7 @@
  * everywhere, for search by the words of the source.
  */
 import type { Department, Goal, GlossaryTerm, Initiative, Kpi, LocalizedText, Measure, Plan, PlanMeta, SdgTag } from '../schema/plan'
-import type { YearTally } from '../lib/kpi-results'
+import type { ResultSource, YearTally } from '../lib/kpi-results'
 import type { Locale } from '../shared/languages'
 
 /** A goal as the home page shows it: its name, what it means, how much it holds, the SDGs it touches. */
@@ -29,7 +29,7 @@ export interface PlanIndex {
   meta: Pick<PlanMeta, 'title' | 'startFiscalYear' | 'endFiscalYear'> & { publisher: Pick<PlanMeta['publisher'], 'name'> }
   goals: GoalSummary[]
   /** How many of the plan's KPIs have a published result (the home says so, or that none has yet). */
-  results: { kpis: number; withResults: number }
+  results: { kpis: number; withResults: number; latestSource: ResultSource | null }
   /** The 17 SDGs' names by number (src/data/sdg-names.ts), for badges and tiles. */
   sdgNames: Record<number, LocalizedText>
 }

@@ -66,6 +66,8 @@ export interface YearTally {
   judged: number
   /** KPIs with no result for that year yet. */
   unpublished: number
+  /** What that year's results were published in, each once (a card names its sources beside its count). */
+  sources: ResultSource[]
 }
 
 /**
@@ -83,7 +85,19 @@ export function latestYearTally(kpis: readonly Kpi[]): YearTally | null {
     met: judged.filter((result) => result?.standing === 'met').length,
     judged: judged.length,
     unpublished: thatYear.filter((result) => result === undefined).length,
+    sources: distinctSources(thatYear.flatMap((result) => (result ? [result.source] : []))),
   }
+}
+
+/** Sources in the order met, each publication (its address) once. */
+function distinctSources(sources: readonly ResultSource[]): ResultSource[] {
+  return sources.filter((source, index) => sources.findIndex((other) => other.url === source.url) === index)
+}
+
+/** The most recent publication any of the KPIs' results comes from (the home names it beside its count), or null. */
+export function latestSource(kpis: readonly Kpi[]): ResultSource | null {
+  const sources = kpis.flatMap((kpi) => kpi.results.map((result) => result.source))
+  return sources.reduce<ResultSource | null>((latest, source) => (latest === null || source.publishedOn > latest.publishedOn ? source : latest), null)
 }
 
 /** How many of the KPIs have at least one published result. */

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ES module script without types
 import { createStaticServer } from '../../scripts/serve.mjs'
 import { AXE_SOURCE, axeViolations } from './support/axe'
-import { appReady, newPage } from './support/setup'
+import { appReady, goto, newPage, page } from './support/setup'
 
 const FIXTURE_DIST = '.fixture-results/dist'
 const startServer = createStaticServer as (options: { dir: string }) => Server
@@ -102,7 +102,10 @@ describe('cards and the home, once results are out', () => {
   ])('in %s, an initiative card counts its KPIs on target in the latest year with results', async (locale, line) => {
     const page = await open(`/${locale}/goals/goal-1`)
     const card = page.locator('.initiative-card', { has: page.locator('a[href$="/initiatives/goal-1-m3-a"]') })
-    expect((await visibleText(page, '.initiative-card:has(a[href$="/initiatives/goal-1-m3-a"]) .result-tally'))[0]).toBe(line)
+    const tally = page.locator('.initiative-card:has(a[href$="/initiatives/goal-1-m3-a"]) .result-tally')
+    expect((await visibleText(page, '.initiative-card:has(a[href$="/initiatives/goal-1-m3-a"]) .result-tally'))[0]).toContain(line)
+    // Its source beside it: FY2025's publication, the one its count comes from.
+    expect(await tally.getByRole('link').getAttribute('href')).toBe('https://www.city.atsugi.kanagawa.jp/example/results-2025.html')
     // A card with no published result says so.
     expect(await card.count()).toBe(1)
     const others = await visibleText(page, '.initiative-card:has(a[href$="/initiatives/goal-1-m2-a"]) .result-tally')
@@ -116,17 +119,35 @@ describe('cards and the home, once results are out', () => {
     ['en', "Results have been published for 4 of the plan's 41 KPIs.", 'FY2025: 1 of 2 KPIs on target', 'FY2024: 0 of 1 KPI on target'],
   ])('in %s, the home says for how many KPIs results are out, and each goal card how its KPIs did', async (locale, count, goalOne, goalTwo) => {
     const page = await open(`/${locale}`)
-    expect((await visibleText(page, '.results-published'))[0]).toBe(count)
+    expect((await visibleText(page, '.results-published'))[0]).toContain(count)
+    // Beside the count, the latest publication results come from (FY2025's, published 2026-05-15).
+    expect(await page.locator('.results-published').getByRole('link').getAttribute('href')).toBe('https://www.city.atsugi.kanagawa.jp/example/results-2025.html')
     // Goal 1's latest results are FY2025's (overtime met, the milestone not); goal 2's only one is FY2024's 12
-    // companies against 13. Goal 3 has none: its card keeps its counts, and the line above says the rest.
-    const lines = await page.locator('.goal-card').evaluateAll((cards) =>
-      cards.map((card) => (card.querySelector('.result-tally') ? 'tally' : card.querySelector('.card-counts') ? 'counts' : 'nothing')),
-    )
-    expect(lines).toEqual(['tally', 'tally', 'counts'])
-    expect(await visibleText(page, '.goal-card .result-tally')).toEqual([goalOne, goalTwo])
+    // companies against 13. Goal 3 has none: its card keeps its counts.
+    const [one, two, three] = await visibleText(page, '.goal-card .card-counts')
+    expect([one, two]).toEqual([goalOne, goalTwo])
+    expect(three).toMatch(/施策|しさく|measures/)
     // The three goals still start on a phone's first screen.
     const tops = await page.locator('.goal-card .card-title').evaluateAll((titles) => titles.map((title) => title.getBoundingClientRect().top))
     expect(Math.max(...tops)).toBeLessThan(844)
     expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+describe('the real build, which ships no results (the source has none)', () => {
+  it.each([
+    ['ja', '実績値はまだ公表されていません', '成果指標41件の実績値はまだ公表されていません'],
+    ['ja-easy', 'けっか は まだ でて いません', 'せいか しひょう 41 の けっか は、まだ でて いません'],
+    ['en', 'No results have been published yet', "No results have been published yet for the plan's 41 KPIs"],
+  ])('in %s, says so on a KPI page, an initiative card and the home', async (locale, onKpi, onHome) => {
+    await goto(`/${locale}/kpis/goal-1-m3-a-k1`)
+    expect((await visibleText(page, '.kpi-no-results'))[0]).toContain(onKpi)
+    expect(await page.locator('.kpi-result').count()).toBe(0)
+    await goto(`/${locale}/goals/goal-1`)
+    const tallies = await visibleText(page, '.result-tally')
+    expect(tallies.length).toBeGreaterThan(0)
+    for (const tally of tallies) expect(tally).toMatch(/実績値は未公表|けっか は まだ でて いません|No results published yet/)
+    await goto(`/${locale}`)
+    expect((await visibleText(page, '.results-published'))[0]).toContain(onHome)
   })
 })

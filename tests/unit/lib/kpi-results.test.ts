@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { listKpis } from '@/data/walk'
-import { countWithResults, judgedResults, latestYearTally } from '@/lib/kpi-results'
+import { countWithResults, judgedResults, latestSource, latestYearTally } from '@/lib/kpi-results'
 import type { Kpi } from '@/schema/plan'
 import { MILESTONE_STATUSES } from '@/data/milestone-statuses'
 import { loadRealPlan } from '../../support/plan'
@@ -69,7 +69,16 @@ describe('how a group of KPIs did', () => {
       withNumericResults('goal-1-m3-a-k2', [[2025, 64.5]]), // 2025: met
       kpiNamed('goal-1-m3-a-k3'), // nothing published
     ]
-    expect(latestYearTally(kpis)).toEqual({ fiscalYear: 2025, met: 1, judged: 2, unpublished: 1 })
+    expect(latestYearTally(kpis)).toEqual({ fiscalYear: 2025, met: 1, judged: 2, unpublished: 1, sources: [source] })
+  })
+
+  it('names each publication that year’s results come from once, and the latest publication of all', () => {
+    const later = { ...source, url: 'https://www.city.atsugi.kanagawa.jp/results-2025.html', publishedOn: '2026-05-15' }
+    const kpis = [withNumericResults('goal-1-m3-a-k1', [[2024, 170]]), withNumericResults('goal-1-m3-a-k2', [[2024, 64.5]])]
+    expect(latestYearTally(kpis)?.sources).toEqual([source])
+    const withLater = { ...kpis[1]!, results: [...kpis[1]!.results, { fiscalYear: 2025, value: { number: 65, printed: '65.0' }, source: later }] } as Kpi
+    expect(latestSource([kpis[0]!, withLater])).toEqual(later)
+    expect(latestSource([kpiNamed('goal-1-m3-a-k3')])).toBeNull()
   })
 
   it('is null, and counts no KPI with results, for the plan as the source gives it', () => {
