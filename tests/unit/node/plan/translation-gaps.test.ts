@@ -3,6 +3,7 @@ import { CONTENT_LANGUAGES } from '../../../../src/shared/languages'
 import { findUntranslated, PENDING_TRANSLATIONS } from '../../../../src/node/plan/translation-gaps'
 import { kanjiWithoutReading } from '../../../../src/lib/furigana'
 import { SDG_NAMES } from '../../../../src/data/sdg-names'
+import { easyTexts } from '../../../support/easy-texts'
 import { loadRealPlan } from '../../../support/plan'
 
 const plan = loadRealPlan()
@@ -22,24 +23,15 @@ describe('translations of plan texts', () => {
   )
 
   it('puts a reading on every kanji of easy-Japanese text, in markup that parses', () => {
-    const texts: { path: string; jaEasy: string }[] = []
-    const collect = (value: unknown, path: string): void => {
-      if (typeof value !== 'object' || value === null) return
-      if ('jaEasy' in value && typeof value.jaEasy === 'string') texts.push({ path, jaEasy: value.jaEasy })
-      // The short easy-Japanese names of initiatives and KPIs are easy Japanese too.
-      for (const [key, item] of Object.entries(value)) {
-        if ((key === 'easyShortTitle' || key === 'easyShortName') && typeof item === 'string') texts.push({ path: `${path}.${key}`, jaEasy: item })
-        collect(item, `${path}.${key}`)
-      }
-    }
-    collect({ plan, sdgs: SDG_NAMES }, '')
+    // The short easy-Japanese names of initiatives and KPIs are easy Japanese too.
+    const texts = easyTexts({ plan, sdgs: SDG_NAMES }, '', ['jaEasy', 'easyShortTitle', 'easyShortName'])
     expect(texts.length).toBeGreaterThan(500)
-    const problems = texts.flatMap(({ path, jaEasy }) => {
+    const problems = texts.flatMap(({ where, text }) => {
       try {
-        const bare = kanjiWithoutReading(jaEasy)
-        return bare.length > 0 ? [`${path}: ${bare.join('')}`] : []
+        const bare = kanjiWithoutReading(text)
+        return bare.length > 0 ? [`${where}: ${bare.join('')}`] : []
       } catch (error) {
-        return [`${path}: ${(error as Error).message}`]
+        return [`${where}: ${(error as Error).message}`]
       }
     })
     expect(problems).toEqual([])
