@@ -32,3 +32,10 @@ describe("a KPI's rules for today's year", () => {
     expect(yearsIn(style, /:root\[data-fiscal-year='(\d{4})'\] \.timeline-step\[data-year='\1'\]/g)).toEqual([...PLAN_FISCAL_YEARS])
   })
 })
+
+describe("the home's rules for today's year", () => {
+  it('mark every year of the plan in its line of years, and no other year', () => {
+    const style = styleOf('src/pages/HomePage.vue')
+    expect(yearsIn(style, /:root\[data-fiscal-year='(\d{4})'\] \[data-year='\1'\]/g)).toEqual([...PLAN_FISCAL_YEARS])
+  })
+})
