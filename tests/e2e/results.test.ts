@@ -98,7 +98,7 @@ describe('cards and the home, once results are out', () => {
   it.each([
     ['ja', '令和7年度（2025年度）：成果指標1件中1件が目標値を達成（2件は未公表）'],
     ['ja-easy', '2025年度：せいか しひょう 1 の うち 1 が もくひょう に とどきました（2 は まだ でて いません）'],
-    ['en', 'FY2025: 1 of 1 KPI on target(2 KPIs not yet published)'],
+    ['en', 'FY2025: 1 of 1 KPI on target (2 KPIs not yet published)'],
   ])('in %s, an initiative card counts its KPIs on target in the latest year with results', async (locale, line) => {
     const page = await open(`/${locale}/goals/goal-1`)
     const card = page.locator('.initiative-card', { has: page.locator('a[href$="/initiatives/goal-1-m3-a"]') })
@@ -114,12 +114,13 @@ describe('cards and the home, once results are out', () => {
   })
 
   it.each([
-    ['ja', '成果指標41件中4件の実績値が公表されています。', '令和7年度：目標達成 1/2件', '令和6年度：目標達成 0/1件'],
-    ['ja-easy', 'せいか しひょう 41 の うち、4 の けっか が でて います。', '2025年度：もくひょう に とどいた もの 1/2', '2024年度：もくひょう に とどいた もの 0/1'],
-    ['en', "Results have been published for 4 of the plan's 41 KPIs.", 'FY2025: 1 of 2 KPIs on target', 'FY2024: 0 of 1 KPI on target'],
-  ])('in %s, the home says for how many KPIs results are out, and each goal card how its KPIs did', async (locale, count, goalOne, goalTwo) => {
+    ['ja', '成果指標41件中4件の実績値が公表されています。', '（2026年5月15日公表）', '令和7年度：目標達成 1/2件', '令和6年度：目標達成 0/1件'],
+    ['ja-easy', 'せいか しひょう 41 の うち、4 の けっか が でて います。', '（2026年5月15日 に でました）', '2025年度：もくひょう に とどいた もの 1/2', '2024年度：もくひょう に とどいた もの 0/1'],
+    ['en', "Results have been published for 4 of the plan's 41 KPIs.", '(published May 15, 2026)', 'FY2025: 1 of 2 KPIs on target', 'FY2024: 0 of 1 KPI on target'],
+  ])('in %s, the home says for how many KPIs results are out, and each goal card how its KPIs did', async (locale, count, published, goalOne, goalTwo) => {
     const page = await open(`/${locale}`)
     expect((await visibleText(page, '.results-published'))[0]).toContain(count)
+    expect((await visibleText(page, '.results-published'))[0]).toContain(published)
     // Beside the count, the latest publication results come from (FY2025's, published 2026-05-15).
     expect(await page.locator('.results-published').getByRole('link').getAttribute('href')).toBe('https://www.city.atsugi.kanagawa.jp/example/results-2025.html')
     // Goal 1's latest results are FY2025's (overtime met, the milestone not); goal 2's only one is FY2024's 12

@@ -115,9 +115,9 @@ describe('a card’s line about its KPIs', () => {
   const initiative = [withResult('goal-1-m3-a-k1', 2024, 182), withResult('goal-1-m3-a-k2', 2024, 64.0), kpiNamed('goal-1-m3-a-k3')]
 
   it.each([
-    ['/ja/goals/goal-1', '令和6年度（2024年度）：成果指標2件中1件が目標値を達成（1件は未公表）', '出典：令和6年度 行政改革の取組状況 (2025年7月1日)'],
-    ['/ja-easy/goals/goal-1', '2024年度：せいか しひょう 2 の うち 1 が もくひょう に とどきました（1 は まだ でて いません）', 'でどころ：2024年度の ぎょうせいかいかく の ようす (2025年7月1日)'],
-    ['/en/goals/goal-1', 'FY2024: 1 of 2 KPIs on target(1 KPI not yet published)', 'Source: Administrative reform progress, FY2024 (July 1, 2025)'],
+    ['/ja/goals/goal-1', '令和6年度（2024年度）：成果指標2件中1件が目標値を達成（1件は未公表）', '出典：令和6年度 行政改革の取組状況（2025年7月1日公表）'],
+    ['/ja-easy/goals/goal-1', '2024年度：せいか しひょう 2 の うち 1 が もくひょう に とどきました（1 は まだ でて いません）', 'でどころ：2024年度の ぎょうせいかいかく の ようす（2025年7月1日 に でました）'],
+    ['/en/goals/goal-1', 'FY2024: 1 of 2 KPIs on target (1 KPI not yet published)', 'Source: Administrative reform progress, FY2024 (published July 1, 2025)'],
   ])('%s counts the KPIs on target in the latest year with results, and names their source once', async (path, line, sourceLine) => {
     expect((await tallyText(path, initiative)).trim()).toBe(`${line}${sourceLine}`)
   })
