@@ -7,6 +7,7 @@ import { h } from 'vue'
 import { describe, expect, it } from 'vitest'
 import KpiPanel from '../../../src/components/kpi/KpiPanel.vue'
 import KpiResultTally from '../../../src/components/kpi/KpiResultTally.vue'
+import KpiResultTallyShort from '../../../src/components/kpi/KpiResultTallyShort.vue'
 import { inLanguage } from '../../../src/data/plan-part-builders'
 import { listKpis } from '../../../src/data/walk'
 import { latestYearTally } from '../../../src/lib/kpi-results'
@@ -128,5 +129,18 @@ describe('a card’s line about its KPIs', () => {
     ['/en/goals/goal-1', 'No results published yet'],
   ])('%s says none has been published for the real plan', async (path, none) => {
     expect((await tallyText(path, [kpiNamed('goal-1-m3-a-k1')])).trim()).toBe(none)
+  })
+})
+
+describe('a goal card’s short line about its KPIs, once results are out', () => {
+  // Overtime hours 182 against 180 (lower is better: missed); companies 14 against 13 (met).
+  const tally = latestYearTally([withResult('goal-1-m3-a-k1', 2024, 182), withResult('goal-2-m2-b-k1', 2024, 14)])!
+
+  it.each([
+    ['/ja', '令和6年度：目標達成 1/2件'],
+    ['/ja-easy', '2024年度：もくひょう に とどいた もの 1/2'],
+    ['/en', 'FY2024: 1 of 2 KPIs on target'],
+  ])('%s counts the KPIs on target in that year, in words short enough for the home’s first screen', async (path, line) => {
+    expect(textOf(await renderInApp(path, () => () => h(KpiResultTallyShort, { tally }))).trim()).toBe(line)
   })
 })
