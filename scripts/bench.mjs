@@ -152,7 +152,7 @@ export function withoutStackRecording(categories) {
  * Lighthouse's settings can add trace categories (additionalTraceCategories) but not remove any, so its
  * gatherer's default list is replaced for this process (Lighthouse runs in it).
  */
-function leaveOutStackRecording() {
+export function leaveOutStackRecording() {
   const categories = withoutStackRecording(TraceGatherer.getDefaultTraceCategories())
   TraceGatherer.getDefaultTraceCategories = () => [...categories]
 }
@@ -191,7 +191,7 @@ function build() {
 }
 
 /** Every host worth the name compresses text; the server serves these files in place of the originals. */
-function precompress(dir) {
+export function precompress(dir) {
   const text = readdirSync(dir, { recursive: true }).filter((name) => /\.(html|js|css|json|csv|svg|webmanifest)$/.test(name))
   for (const name of text) {
     const content = readFileSync(join(dir, name))
@@ -265,7 +265,7 @@ export function atThreadTime(traceEvents, url) {
  * thread's thread time (atThreadTime), the report the targets judge. Resolves to the three reports and the
  * main thread's wall and thread time.
  */
-async function runLighthouse(url, chromePath) {
+export async function runLighthouse(url, chromePath) {
   const flags = { onlyCategories: CATEGORIES.map((category) => category.id), logLevel: 'error' }
   const artifactsDir = mkdtempSync(join(tmpdir(), 'bench-artifacts-'))
   try {
@@ -306,7 +306,7 @@ async function auditSaved(url, artifactsDir, flags) {
  * was and the slowdown that made it the emulated phone, how much of the main thread's time was the machine's
  * waiting, and what the trace as recorded would have said, calibrated and at the default 4×.
  */
-function numbersOf({ calibrated: lhr, asTraced, atDefault, mainThread }) {
+export function numbersOf({ calibrated: lhr, asTraced, atDefault, mainThread }) {
   const performanceAndMetrics = (report) => ({
     performance: Math.round(report.categories.performance.score * 100),
     ...Object.fromEntries(METRICS.map(({ id }) => [id, report.audits[id].numericValue])),
@@ -331,7 +331,7 @@ function median(values) {
 }
 
 /** Each number's median over the runs, taken independently: the median page need not be any single run. */
-function mediansOf(runs) {
+export function mediansOf(runs) {
   const medianOf = (group, id) => median(runs.map((run) => run[group][id]))
   return {
     scores: Object.fromEntries(CATEGORIES.map(({ id }) => [id, medianOf('scores', id)])),
