@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatDecimal, formatFiscalYear, formatFiscalYearOnAxis, formatFiscalYearShort, formatKpiValue, isEnglishSingular, kpiDecimals } from '../../../src/lib/format'
 import { printedDecimals } from '../../../src/shared/printed-values'
-import { formatDate } from '../../../src/lib/publication-date'
 import type { NumericValue } from '../../../src/schema/plan'
 
 const noTargets = { fy2024: null, fy2025: null, fy2026: null }
@@ -115,14 +114,5 @@ describe('years under a chart’s axis', () => {
     expect(formatFiscalYearOnAxis(2024, 'ja')).toBe('令和6年度')
     expect(formatFiscalYearOnAxis(2024, 'ja-easy')).toBe('2024\nねんど')
     expect(formatFiscalYearOnAxis(2024, 'en')).toBe('FY2024')
-  })
-})
-
-describe('formatDate', () => {
-  it('writes a publication date as each language does, on the calendar day given', () => {
-    expect(formatDate('2025-07-01', 'ja')).toBe('2025年7月1日')
-    expect(formatDate('2025-07-01', 'ja-easy')).toBe('2025{年|ねん}7{月|がつ}1{日|にち}')
-    expect(formatDate('2025-07-01', 'en')).toBe('July 1, 2025')
-    expect(formatDate('2026-03-31', 'en')).toBe('March 31, 2026')
   })
 })
